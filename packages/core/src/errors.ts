@@ -34,6 +34,17 @@ export class InvalidDateError extends RangeError {
   }
 }
 
+/** A wall-clock time that is not 'HH:MM' (00:00–23:59). */
+export class InvalidTimeError extends RangeError {
+  override readonly name = 'InvalidTimeError';
+  readonly value: string;
+
+  constructor(value: string) {
+    super(`${JSON.stringify(value)} is not a valid 'HH:MM' time`);
+    this.value = value;
+  }
+}
+
 /** Why a set of questionnaire answers was refused. */
 export type ScreeningAnswerCode = 'wrong-answer-count' | 'answer-out-of-range' | 'invalid-sex';
 
@@ -55,10 +66,7 @@ export class ScreeningAnswerError extends RangeError {
 
 /** Why a goal the person set is not coherent. */
 export type InvalidGoalCode =
-  | 'drinks-on-all-drink-free-week'
-  | 'per-day-above-weekly'
-  | 'duplicate-weekday'
-  | 'unknown-weekday';
+  'drinks-on-all-drink-free-week' | 'per-day-above-weekly' | 'duplicate-weekday' | 'unknown-weekday';
 
 /** A goal whose parts contradict each other (e.g. 7 drink-free days but 5 drinks allowed). */
 export class InvalidGoalError extends RangeError {

@@ -1,1 +1,53 @@
+/**
+ * @oz/core — the pure domain of Oz: alcohol arithmetic, drink catalogue, screening questionnaires,
+ * calendar days, diary reports, goals, gains, streaks and the care pathway. No I/O, no clock, no
+ * randomness (enforced by eslint.config.js); every number cites its source.
+ */
 export * from './units.js';
+export * from './errors.js';
+export * from './i18n.js';
+
+export * from './drinks/alcohol.js';
+export * from './drinks/drink.js';
+export * from './drinks/catalogue.js';
+export * from './drinks/custom.js';
+
+export * from './screening/questionnaire.js';
+export * from './screening/audit.js';
+export * from './screening/auditC.js';
+export * from './screening/face.js';
+
+export * from './calendar/date.js';
+export * from './calendar/week.js';
+export * from './calendar/zoned.js';
+
+export * from './diary/entry.js';
+export * from './diary/guidelines.js';
+export * from './diary/dailyTotals.js';
+export * from './diary/weeklyReport.js';
+export * from './diary/dayStatus.js';
+export * from './diary/recentWeeks.js';
+
+export * from './goals/goal.js';
+export * from './goals/evaluateWeek.js';
+
+export * from './gains/typicalWeek.js';
+export * from './gains/gains.js';
+export * from './gains/streaks.js';
+
+export * from './pathway/types.js';
+export * from './pathway/sources.js';
+export * from './pathway/recommendPathway.js';
+export { levelRank, strongerLevel } from './pathway/levels.js';
+export {
+  AUDIT_SFA_MISUSE_MIN_TOTAL,
+  AUDIT_SFA_PROBABLE_DEPENDENCE_MIN_TOTAL,
+} from './pathway/screeningRules.js';
+export {
+  DAILY_HEAVY_DRINKING_MIN_WEEKLY_TOTAL,
+  WEEKS_ABOVE_LIMIT_FOR_BRIEF_INTERVENTION,
+  WEEKS_OF_DAILY_HEAVY_DRINKING_FOR_SPECIALIST,
+  WEEKS_WITH_HEAVY_DAYS_FOR_BRIEF_INTERVENTION,
+  WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_BRIEF_INTERVENTION,
+  WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_SELF_HELP,
+} from './pathway/diaryRules.js';
