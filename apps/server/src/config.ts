@@ -1,0 +1,79 @@
+// Server configuration from the environment, validated once at start: a bad value stops the process with a
+// message naming the variable (never a half-configured server).
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { isPostgresUrl } from './db/database.js';
+
+/** Repository root, from src/ (tsx, Vitest) and from dist/ alike: both sit at apps/server/<dir>/. */
+export const REPOSITORY_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/** Relative paths are read from where the command was typed (npm runs workspace scripts in apps/server). */
+const directory = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .default(fallback)
+    .transform((value) => resolve(process.env['INIT_CWD'] ?? process.cwd(), value));
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const EnvironmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATABASE_URL: optionalText.refine((value) => value === undefined || isPostgresUrl(value), {
+    message: 'must be a postgres:// or postgresql:// URL (leave it unset for SQLite)',
+  }),
+  /** Optional: rate-limit counters in Redis instead of the database (`redis://…` or `rediss://…`). */
+  REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
+    message: 'must be a redis:// or rediss:// URL (leave it unset to count in the database)',
+  }),
+  OZ_DATA_DIR: directory(resolve(REPOSITORY_ROOT, 'var')),
+  OZ_SHIPPED_DATA_DIR: directory(resolve(REPOSITORY_ROOT, 'data')),
+  OZ_WEB_DIST: directory(resolve(REPOSITORY_ROOT, 'apps/web/dist')),
+  /** Map tile URL template; its origin is allowed in the Content-Security-Policy img-src. */
+  OZ_TILE_URL: z.url({ protocol: /^https?$/ }).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  OZ_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(300),
+  OZ_RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  OZ_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limits). */
+  TRUST_PROXY: booleanFlag,
+  /** Served over HTTPS (directly or by the proxy): adds HSTS and upgrade-insecure-requests. */
+  OZ_HTTPS: booleanFlag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type OzConfig = z.infer<typeof EnvironmentSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): OzConfig {
+  const result = EnvironmentSchema.safeParse(environment);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+/** The tile host origin for the CSP (`https://tile.openstreetmap.org`), `{s}` subdomains widened to `*`. */
+export function tileOrigin(tileUrl: string): string {
+  const { protocol, host } = new URL(tileUrl.replace('{s}', 'oz-subdomain'));
+  return `${protocol}//${host.replace('oz-subdomain', '*')}`;
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { aStructureRecord } from '../../test-support/structure-record.fixture.js';
+import { TEST_DATABASE_KINDS, openTestDatabase } from '../../test-support/databases.js';
+import type { OzDatabase } from '../database.js';
+import { StructuresRepository } from './structures.repository.js';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const LATER = new Date('2026-11-25T10:00:00Z');
+const LOG = { source: 'curated', format: 'csv', fileName: 'test.csv', dataDate: null, rejected: 0 };
+const PARIS = { latitude: 48.8566, longitude: 2.3522 };
+
+describe.each(TEST_DATABASE_KINDS)('StructuresRepository on %s', (kind) => {
+  let database: OzDatabase;
+  let repository: StructuresRepository;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    repository = new StructuresRepository(database.db);
+  });
+  afterAll(() => database.destroy());
+  beforeEach(async () => {
+    await database.db.deleteFrom('structures').execute();
+    await database.db.deleteFrom('structure_imports').execute();
+  });
+
+  it('upserts idempotently: a second identical import changes nothing', async () => {
+    const records = [aStructureRecord({ sourceId: 'a' }), aStructureRecord({ sourceId: 'b' })];
+    expect(await repository.importRecords(records, LOG, NOW)).toEqual({
+      inserted: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+    const stampBefore = await repository.versionStamp();
+    expect(await repository.importRecords(records, LOG, LATER)).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    expect(await repository.versionStamp()).toBe(stampBefore);
+    expect(await repository.listOpen()).toHaveLength(2);
+    expect(await repository.countImports()).toBe(2);
+  });
+
+  it('updates a changed row in place, by source id', async () => {
+    await repository.importRecords([aStructureRecord({ sourceId: 'a', phone: '0100000000' })], LOG, NOW);
+    const counts = await repository.importRecords(
+      [aStructureRecord({ sourceId: 'a', phone: '0200000000' })],
+      LOG,
+      LATER,
+    );
+    expect(counts).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect((await repository.findOpenById('curated-a'))?.phone).toBe('0200000000');
+  });
+
+  it('writes nothing when one row of the import fails', async () => {
+    await repository.importRecords([aStructureRecord({ sourceId: 'kept' })], LOG, NOW);
+    const broken = { ...aStructureRecord({ sourceId: 'broken' }), name: null as unknown as string };
+    const many = Array.from({ length: 250 }, (_, index) => aStructureRecord({ sourceId: `n${index}` }));
+    await expect(repository.importRecords([...many, broken], LOG, LATER)).rejects.toThrow();
+    expect((await repository.listOpen()).map((structure) => structure.id)).toEqual(['curated-kept']);
+    expect(await repository.countImports()).toBe(1);
+  });
+
+  it('finds the nearest open structures sorted by distance, hiding closed ones', async () => {
+    await repository.importRecords(
+      [
+        aStructureRecord({ sourceId: 'far', latitude: 43.6045, longitude: 1.444 }), // Toulouse
+        aStructureRecord({ sourceId: 'near', latitude: 48.86, longitude: 2.35 }),
+        aStructureRecord({ sourceId: 'mid', latitude: 48.9362, longitude: 2.3574 }), // Saint-Denis
+        aStructureRecord({ sourceId: 'closed', latitude: 48.8566, longitude: 2.3522, status: 'closed' }),
+      ],
+      LOG,
+      NOW,
+    );
+    const found = await repository.findNearest({ center: PARIS, limit: 10 });
+    expect(found.map((structure) => structure.id)).toEqual(['curated-near', 'curated-mid', 'curated-far']);
+    expect(found[0]?.distanceKm).toBeLessThan(1);
+    expect(found[2]?.distanceKm).toBeGreaterThan(580);
+    expect(await repository.findOpenById('curated-closed')).toBeUndefined();
+  });
+
+  it('widens the search until the limit is met, and honours the limit', async () => {
+    const ring = Array.from({ length: 30 }, (_, index) =>
+      aStructureRecord({ sourceId: `r${index}`, latitude: 48.8566 + index * 0.05, longitude: 2.3522 }),
+    );
+    await repository.importRecords(ring, LOG, NOW);
+    const found = await repository.findNearest({ center: PARIS, limit: 25 });
+    expect(found).toHaveLength(25);
+    expect(found.map((structure) => structure.id)).toEqual(
+      ring.slice(0, 25).map((record) => `curated-${record.sourceId}`),
+    );
+    const distances = found.map((structure) => structure.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('filters by type and by public', async () => {
+    await repository.importRecords(
+      [
+        aStructureRecord({ sourceId: 'csapa', type: 'csapa', publics: ['adults', 'young', 'entourage'] }),
+        aStructureRecord({ sourceId: 'cjc', type: 'cjc', publics: ['young', 'entourage'], latitude: 48.9 }),
+        aStructureRecord({ sourceId: 'caarud', type: 'caarud', publics: ['adults'], latitude: 48.95 }),
+      ],
+      LOG,
+      NOW,
+    );
+    const ids = async (query: Parameters<StructuresRepository['findNearest']>[0]) =>
+      (await repository.findNearest(query)).map((structure) => structure.id);
+    expect(await ids({ center: PARIS, limit: 10, types: ['cjc', 'caarud'] })).toEqual([
+      'curated-cjc',
+      'curated-caarud',
+    ]);
+    expect(await ids({ center: PARIS, limit: 10, publicServed: 'young' })).toEqual([
+      'curated-csapa',
+      'curated-cjc',
+    ]);
+    expect(await ids({ center: PARIS, limit: 10, publicServed: 'adults', types: ['caarud'] })).toEqual([
+      'curated-caarud',
+    ]);
+    expect(await ids({ center: PARIS, limit: 10, types: ['elsa'] })).toEqual([]);
+  });
+
+  it('reports coverage by département and by source, with data dates', async () => {
+    await repository.importRecords(
+      [
+        aStructureRecord({ sourceId: 'p1', dataDate: '2013-07-01' }),
+        aStructureRecord({ sourceId: 'p2', dataDate: '2018-09-17' }),
+        aStructureRecord({
+          source: 'finess',
+          sourceId: '310788070',
+          departement: '31',
+          dataDate: '2026-08-10',
+        }),
+        aStructureRecord({ sourceId: 'gone', status: 'closed' }),
+      ],
+      LOG,
+      NOW,
+    );
+    expect(await repository.coverage()).toEqual({
+      totalStructures: 3,
+      departements: [
+        { code: '31', name: 'Haute-Garonne', structures: 1 },
+        { code: '75', name: 'Paris', structures: 2 },
+      ],
+      sources: [
+        { source: 'curated', structures: 2, oldestDataDate: '2013-07-01', newestDataDate: '2018-09-17' },
+        { source: 'finess', structures: 1, oldestDataDate: '2026-08-10', newestDataDate: '2026-08-10' },
+      ],
+    });
+  });
+});

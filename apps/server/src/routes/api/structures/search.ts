@@ -1,0 +1,93 @@
+// GET /api/structures — nearest open care structures to a place; GET /api/structures/:id — one structure.
+// (No index.ts in this folder: @fastify/autoload would then load only the index, not snapshot.ts.)
+import {
+  AmbiguousPlaceResponseSchema,
+  ApiErrorSchema,
+  StructureIdParamsSchema,
+  StructureSchema,
+  StructureSearchQuerySchema,
+  StructureSearchResponseSchema,
+} from '@oz/contracts';
+import type { Place, StructureSearchQuery } from '@oz/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HttpError, notFound } from '../../../http-errors.js';
+
+const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/',
+    {
+      schema: {
+        summary: 'Nearest open structures to a postal code, a commune or coordinates, sorted by distance',
+        description:
+          'An ambiguous commune name answers 409 with `candidates` (send one back as `near`); an unknown place 404.',
+        tags: ['structures'],
+        querystring: StructureSearchQuerySchema,
+        response: {
+          200: StructureSearchResponseSchema,
+          400: ApiErrorSchema,
+          404: ApiErrorSchema,
+          409: AmbiguousPlaceResponseSchema,
+          429: ApiErrorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const place = resolvePlace(app, request.query);
+      const [structures, coverage] = await Promise.all([
+        app.directory.repository.findNearest({
+          center: place,
+          types: request.query.types,
+          publicServed: request.query.public,
+          limit: request.query.limit,
+        }),
+        app.directory.coverage(),
+      ]);
+      return { place, structures, coverage };
+    },
+  );
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        summary: 'One open structure',
+        tags: ['structures'],
+        params: StructureIdParamsSchema,
+        response: { 200: StructureSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 429: ApiErrorSchema },
+      },
+    },
+    async (request) => {
+      const structure = await app.directory.repository.findOpenById(request.params.id);
+      if (structure === undefined)
+        throw notFound('structure_not_found', `No open structure with id ${request.params.id}.`);
+      return structure;
+    },
+  );
+};
+
+function resolvePlace(app: FastifyInstance, query: StructureSearchQuery): Place {
+  if (query.near === undefined) {
+    if (query.lat === undefined || query.lon === undefined) {
+      throw new HttpError(
+        400,
+        'invalid_request',
+        'near: near (postal code or commune) or lat/lon is required',
+      );
+    }
+    return { kind: 'coordinates', label: 'Position', latitude: query.lat, longitude: query.lon };
+  }
+  const resolution = app.places.resolve(query.near);
+  if (resolution.kind === 'found') return resolution.place;
+  if (resolution.kind === 'ambiguous') {
+    throw new HttpError(
+      409,
+      'ambiguous_place',
+      `"${query.near}" matches ${resolution.candidates.length} communes: choose one of the candidates.`,
+      { candidates: resolution.candidates },
+    );
+  }
+  throw notFound('place_not_found', `No French postal code or commune matches "${query.near}".`);
+}
+
+export default structuresRoutes;

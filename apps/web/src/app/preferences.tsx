@@ -1,0 +1,23 @@
+import { createContext, use, type ReactNode } from 'react';
+import type { Preferences } from '../storage/types.js';
+
+interface PreferencesApi {
+  readonly preferences: Preferences;
+  /** Saves a change and re-renders the app with it (language switch included). */
+  readonly update: (patch: Partial<Preferences>) => Promise<void>;
+}
+
+const PreferencesContext = createContext<PreferencesApi | null>(null);
+
+export function PreferencesProvider(props: {
+  readonly value: PreferencesApi;
+  readonly children: ReactNode;
+}): ReactNode {
+  return <PreferencesContext value={props.value}>{props.children}</PreferencesContext>;
+}
+
+export function usePreferences(): PreferencesApi {
+  const api = use(PreferencesContext);
+  if (api === null) throw new Error('usePreferences outside <PreferencesProvider>');
+  return api;
+}

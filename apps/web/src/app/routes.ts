@@ -1,0 +1,99 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessageKey } from '../i18n/fr.js';
+
+export interface RouteProps {
+  readonly params: Readonly<Record<string, string>>;
+}
+
+type Page = ComponentType<RouteProps>;
+type PageModule = { readonly default: Page };
+
+export type NavSection = 'diary' | 'calendar' | 'goals' | 'evaluate' | 'more' | 'none';
+
+export interface RouteDef {
+  readonly path: string;
+  readonly title: MessageKey;
+  readonly section: NavSection;
+  readonly page: LazyExoticComponent<Page>;
+  /** Starts downloading the screen's chunk (used at boot, in parallel with reading IndexedDB). */
+  readonly preload: () => Promise<unknown>;
+  /** Full-screen flows (first visit, questionnaires) hide the bottom navigation. */
+  readonly immersive?: boolean;
+}
+
+function route(
+  path: string,
+  title: MessageKey,
+  section: NavSection,
+  load: () => Promise<PageModule>,
+  immersive = false,
+): RouteDef {
+  return { path, title, section, page: lazy(load), preload: load, immersive };
+}
+
+/*
+ * The care finder belongs to the server helper (features/help/HelpPage.tsx). import.meta.glob
+ * resolves at build time and yields {} while that file does not exist, so the shell builds either way.
+ */
+const helpModules = import.meta.glob<PageModule>('../features/help/HelpPage.tsx');
+const loadHelp = helpModules['../features/help/HelpPage.tsx'] ?? (() => import('./HelpFallback.js'));
+
+/** Every screen of the person's app. Add a line here to add a screen (see app/README.md). */
+export const ROUTES: readonly RouteDef[] = [
+  route('/', 'route.diary', 'diary', () => import('../features/diary/DiaryHome.js')),
+  route('/bienvenue', 'route.welcome', 'none', () => import('../features/welcome/WelcomePage.js'), true),
+  route('/profil', 'route.profile', 'none', () => import('../features/welcome/ProfilePage.js'), true),
+  route('/entourage', 'route.entourage', 'more', () => import('../features/entourage/EntouragePage.js')),
+  route(
+    '/test-rapide',
+    'route.quickTest',
+    'evaluate',
+    () => import('../features/screening/QuickTestPage.js'),
+    true,
+  ),
+  route('/evaluer', 'route.evaluate', 'evaluate', () => import('../features/screening/EvaluatePage.js')),
+  route(
+    '/evaluer/:instrument',
+    'route.questionnaire',
+    'evaluate',
+    () => import('../features/screening/QuestionnairePage.js'),
+    true,
+  ),
+  route('/resultat/:id', 'route.result', 'evaluate', () => import('../features/screening/ResultPage.js')),
+  route('/journal/ajouter', 'route.addDrink', 'diary', () => import('../features/diary/AddDrinkPage.js')),
+  route(
+    '/journal/boisson/:id',
+    'route.editEntry',
+    'diary',
+    () => import('../features/diary/EditEntryPage.js'),
+  ),
+  route('/journal/jour/:date', 'route.day', 'calendar', () => import('../features/diary/DayPage.js')),
+  route('/calendrier', 'route.calendar', 'calendar', () => import('../features/calendar/CalendarPage.js')),
+  route('/graphiques', 'route.charts', 'diary', () => import('../features/charts/ChartsPage.js')),
+  route('/objectifs', 'route.goals', 'goals', () => import('../features/goals/GoalsPage.js')),
+  route('/gains', 'route.gains', 'goals', () => import('../features/gains/GainsPage.js')),
+  route('/plus', 'route.more', 'more', () => import('../features/settings/MorePage.js')),
+  route('/reglages', 'route.settings', 'more', () => import('../features/settings/SettingsPage.js')),
+  route('/donnees', 'route.data', 'more', () => import('../features/settings/DataPage.js')),
+  route('/confidentialite', 'route.privacy', 'more', () => import('../features/settings/PrivacyPage.js')),
+  route('/sources', 'route.sources', 'more', () => import('../features/settings/SourcesPage.js')),
+  route('/aide', 'route.help', 'none', loadHelp),
+  route(
+    '/parler-a-un-professionnel',
+    'route.contact',
+    'more',
+    () => import('../features/contact/ContactPage.js'),
+  ),
+  route('/mes-demandes', 'route.requests', 'more', () => import('../features/contact/RequestsPage.js')),
+  route(
+    '/mes-demandes/:id',
+    'route.request',
+    'more',
+    () => import('../features/contact/RequestStatusPage.js'),
+  ),
+  route('/lien', 'route.link', 'more', () => import('../features/sharing/LinkPage.js')),
+  route('/partage', 'route.shares', 'more', () => import('../features/sharing/SharesPage.js')),
+  route('/partage/:id', 'route.share', 'more', () => import('../features/sharing/SharePage.js')),
+];
+
+export const NOT_FOUND: RouteDef = route('*', 'route.notFound', 'none', () => import('./NotFoundPage.js'));

@@ -1,0 +1,55 @@
+import type { ContactRequestCreate } from '@oz/contracts';
+import type { ReactNode } from 'react';
+import { Link } from '../../app/Link.js';
+import { navigate } from '../../app/navigation.js';
+import { useToast } from '../../app/Toast.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { useStored } from '../../storage/changes.js';
+import { allContactRequests } from '../../sync/local.js';
+import { PageTitle } from '../../ui/PageTitle.js';
+import { ContactForm } from './ContactForm.js';
+import { buildAttachment, submitContactRequest } from './submit.js';
+import './contact.css';
+
+async function loadPage(): Promise<{
+  attachment: Awaited<ReturnType<typeof buildAttachment>>;
+  open: number;
+}> {
+  const [attachment, requests] = await Promise.all([buildAttachment(), allContactRequests()]);
+  return { attachment, open: requests.filter((request) => request.state !== 'withdrawn').length };
+}
+
+/** « Parler à un professionnel »: a short form, sent once exactly through the offline outbox. */
+export default function ContactPage(): ReactNode {
+  const { t } = useI18n();
+  const toast = useToast();
+  const loaded = useStored(loadPage, 'contact-page');
+
+  const send = async (request: ContactRequestCreate): Promise<void> => {
+    const attachment = loaded.status === 'ready' ? loaded.value.attachment : null;
+    try {
+      const record = await submitContactRequest(request, attachment);
+      navigate(`/mes-demandes/${record.localId}`);
+    } catch {
+      toast.show(t('common.errorGeneric'));
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{t('contact.title')}</PageTitle>
+      <p>{t('contact.intro')}</p>
+      <p className="small muted">{t('contact.free')}</p>
+      {loaded.status === 'ready' && loaded.value.open > 0 ? (
+        <p className="notice">
+          <Link to="/mes-demandes">{t('contact.seeMyRequests', { count: loaded.value.open })}</Link>
+        </p>
+      ) : null}
+      {loaded.status === 'loading' ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <ContactForm attachment={loaded.value.attachment} onSubmit={send} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider.js';
+
+/** Who sees what, and for how long (design brief: every action that sends something says so first). */
+export function PrivacyNotice(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <section className="notice" aria-labelledby="contact-privacy-title">
+      <h2 id="contact-privacy-title" className="h3">
+        {t('contact.privacyTitle')}
+      </h2>
+      <ul className="small">
+        <li>{t('contact.privacyWho')}</li>
+        <li>{t('contact.privacyWhat')}</li>
+        <li>{t('contact.privacyHowLong')}</li>
+        <li>{t('contact.privacyWithdraw')}</li>
+        <li>{t('contact.privacyDiary')}</li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { isIsoDate, localize, type Drink, type IsoDate } from '@oz/core';
+import { useState, type ReactNode } from 'react';
+import { nowTime } from '../../app/clock.js';
+import { navigate } from '../../app/navigation.js';
+import { useToast } from '../../app/Toast.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { deleteEntry, rememberDrinkUse, saveEntry } from '../../storage/repositories.js';
+import { PageTitle } from '../../ui/PageTitle.js';
+import { newEntry } from './model.js';
+import { QuantityStepper } from './QuantityStepper.js';
+import { WhenFields } from './WhenFields.js';
+
+/** Second step: quantity (default 1), day and time (back-dating), then one tap to save. */
+export function ConfirmDrink(props: {
+  readonly drink: Drink;
+  readonly initialDate: IsoDate;
+  readonly returnTo: string;
+  readonly onChangeDrink: () => void;
+}): ReactNode {
+  const { t, locale, drinks, number } = useI18n();
+  const toast = useToast();
+  const [quantity, setQuantity] = useState(1);
+  const [date, setDate] = useState<string>(props.initialDate);
+  const [time, setTime] = useState(nowTime());
+  const [error, setError] = useState<string | null>(null);
+  const label = localize(props.drink.label, locale);
+  const total = props.drink.standardDrinks * quantity;
+
+  const save = async (): Promise<void> => {
+    if (!isIsoDate(date) || !/^\d{2}:\d{2}$/.test(time)) {
+      setError(t('add.errorWhen'));
+      return;
+    }
+    const entry = newEntry(props.drink, quantity, date, time);
+    await saveEntry(entry);
+    await rememberDrinkUse(props.drink.id);
+    toast.show(
+      t('add.savedToast', {
+        drink: `${number(quantity)} × ${label}`,
+        amount: drinks(entry.standardDrinks),
+        count: entry.standardDrinks,
+      }),
+      () => {
+        void deleteEntry(entry.id);
+      },
+    );
+    navigate(props.returnTo);
+  };
+
+  return (
+    <>
+      <PageTitle>{label}</PageTitle>
+      <form
+        className="card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <QuantityStepper value={quantity} onChange={setQuantity} />
+        <p aria-live="polite">
+          <strong>{t('add.totalPreview', { amount: drinks(total), count: total })}</strong>
+        </p>
+        <WhenFields date={date} time={time} onDate={setDate} onTime={setTime} />
+        {error === null ? null : (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="stack">
+          <button type="submit" className="button button-primary button-large">
+            {t('add.save')}
+          </button>
+          <button type="button" className="button button-quiet button-block" onClick={props.onChangeDrink}>
+            {t('add.otherDrink')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import {
+  addDays,
+  dayRecords,
+  MAX_STANDARD_DRINKS_PER_DAY,
+  MAX_STANDARD_DRINKS_PER_WEEK,
+  weeklyReport,
+  weekStart,
+} from '@oz/core';
+import type { ReactNode } from 'react';
+import { today } from '../../app/clock.js';
+import { Link } from '../../app/Link.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { Icon } from '../../ui/icons.js';
+import { PageTitle } from '../../ui/PageTitle.js';
+import { DeclareDrinkFree } from './DeclareDrinkFree.js';
+import { EntryList } from './EntryList.js';
+import { diaryOf } from './model.js';
+import { TotalCard } from './TotalCard.js';
+import { useDiaryRange } from './useDiary.js';
+import { WeekStrip } from './WeekStrip.js';
+
+/** Home: today and this week against the repères, one tap to log a drink. */
+export default function DiaryHome(): ReactNode {
+  const { t, day: formatDay } = useI18n();
+  const day = today();
+  const monday = weekStart(day);
+  const sunday = addDays(monday, 6);
+  const loaded = useDiaryRange(monday, sunday);
+
+  const body = (() => {
+    if (loaded.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
+    const { entries, days } = loaded.value;
+    const report = weeklyReport(entries, monday);
+    const records = dayRecords(diaryOf(entries, days), report.days);
+    const todayRecord = records.find((record) => record.date === day);
+    const todayEntries = entries.filter((entry) => entry.date === day);
+    return (
+      <>
+        <div className="totals" style={{ marginBottom: 'var(--space-4)' }}>
+          <TotalCard
+            label={t('diary.today')}
+            value={todayRecord?.standardDrinks ?? 0}
+            limit={MAX_STANDARD_DRINKS_PER_DAY}
+            limitLabel={t('diary.dayLimit', { limit: MAX_STANDARD_DRINKS_PER_DAY })}
+            testId="today-total"
+          />
+          <TotalCard
+            label={t('diary.thisWeek')}
+            value={report.totalStandardDrinks}
+            limit={MAX_STANDARD_DRINKS_PER_WEEK}
+            limitLabel={t('diary.weekLimit', { limit: MAX_STANDARD_DRINKS_PER_WEEK })}
+            testId="week-total"
+          />
+        </div>
+        <div className="stack" style={{ marginBottom: 'var(--space-5)' }}>
+          <Link to="/journal/ajouter" className="button button-primary button-large">
+            <Icon name="plus" />
+            {t('diary.add')}
+          </Link>
+          {todayEntries.length === 0 ? <DeclareDrinkFree date={day} record={todayRecord} /> : null}
+        </div>
+        <section className="card" aria-labelledby="today-title">
+          <div className="spread">
+            <h2 id="today-title">{t('diary.todayEntries')}</h2>
+            <Link to={`/journal/jour/${day}`}>{t('diary.openDay')}</Link>
+          </div>
+          <EntryList entries={todayEntries} empty={t('diary.noEntryToday')} />
+        </section>
+        <section className="card" aria-labelledby="week-title">
+          <h2 id="week-title">{t('diary.weekTitle')}</h2>
+          <WeekStrip records={records} today={day} />
+          <p className="small muted">{t(report.withinGuidelines ? 'diary.weekWithin' : 'diary.weekAbove')}</p>
+        </section>
+        <nav className="row" aria-label={t('diary.moreLinks')}>
+          <Link to="/graphiques" className="button">
+            {t('diary.seeCharts')}
+          </Link>
+          <Link to="/gains" className="button">
+            {t('diary.seeGains')}
+          </Link>
+        </nav>
+      </>
+    );
+  })();
+
+  return (
+    <>
+      <PageTitle>{t('diary.title')}</PageTitle>
+      <p className="muted">
+        {t('diary.dateLine', { date: formatDay(day, { weekday: 'long', day: 'numeric', month: 'long' }) })}
+      </p>
+      {body}
+    </>
+  );
+}

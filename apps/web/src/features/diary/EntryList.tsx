@@ -1,0 +1,47 @@
+import { localize } from '@oz/core';
+import type { ReactNode } from 'react';
+import { Link } from '../../app/Link.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import type { DrinkEntryRecord } from '../../storage/types.js';
+
+/** Diary lines of a day; each opens its edit screen. */
+export function EntryList(props: {
+  readonly entries: readonly DrinkEntryRecord[];
+  readonly empty: string;
+}): ReactNode {
+  const { t, locale, drinks, number } = useI18n();
+  if (props.entries.length === 0) return <p className="muted">{props.empty}</p>;
+  return (
+    <ul className="list">
+      {props.entries.map((entry) => (
+        <li key={entry.id}>
+          <Link
+            to={`/journal/boisson/${entry.id}`}
+            className="list-button"
+            aria-label={t('diary.entryLabel', {
+              quantity: number(entry.quantity),
+              drink: localize(entry.label, locale),
+              time: entry.time,
+              amount: drinks(entry.standardDrinks),
+              count: entry.standardDrinks,
+            })}
+          >
+            <span>
+              <strong>
+                {number(entry.quantity)} × {localize(entry.label, locale)}
+              </strong>
+              <span className="list-meta" style={{ display: 'block' }}>
+                {entry.time} ·{' '}
+                {t('diary.standardDrinksValue', {
+                  value: drinks(entry.standardDrinks),
+                  count: entry.standardDrinks,
+                })}
+              </span>
+            </span>
+            <span className="muted small">{t('common.edit')}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  createGoal,
+  InvalidGoalError,
+  MAX_STANDARD_DRINKS_PER_DAY,
+  MAX_STANDARD_DRINKS_PER_WEEK,
+  WEEKDAYS,
+  weekStart,
+  type Weekday,
+} from '@oz/core';
+import { useState, type ReactNode } from 'react';
+import { today } from '../../app/clock.js';
+import { Link } from '../../app/Link.js';
+import { useToast } from '../../app/Toast.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import type { MessageKey } from '../../i18n/fr.js';
+import { newId, nowIso } from '../../storage/ids.js';
+import { saveGoal } from '../../storage/repositories.js';
+import type { GoalRecord } from '../../storage/types.js';
+import { WithdrawalCaution } from '../../ui/WithdrawalCaution.js';
+import { parseDecimal } from '../diary/CustomDrinkForm.js';
+import { useWeekdayName } from './GoalWeeks.js';
+
+function errorKey(error: unknown): MessageKey {
+  if (error instanceof InvalidGoalError) {
+    if (error.code === 'per-day-above-weekly') return 'goals.errorPerDay';
+    if (error.code === 'drinks-on-all-drink-free-week') return 'goals.errorAllFree';
+  }
+  return 'goals.errorNumber';
+}
+
+export function GoalForm(props: {
+  readonly current: GoalRecord | undefined;
+  readonly withdrawalCaution: boolean;
+}): ReactNode {
+  const { t, number } = useI18n();
+  const toast = useToast();
+  const weekdayName = useWeekdayName();
+  const [perWeek, setPerWeek] = useState(
+    props.current === undefined ? '' : number(props.current.maxStandardDrinksPerWeek),
+  );
+  const [perDay, setPerDay] = useState(
+    props.current === undefined ? '' : number(props.current.maxStandardDrinksPerDrinkingDay),
+  );
+  const [freeDays, setFreeDays] = useState<readonly Weekday[]>(props.current?.drinkFreeWeekdays ?? []);
+  const [error, setError] = useState<MessageKey | null>(null);
+  const stopping = parseDecimal(perWeek) === 0;
+
+  const suggest = (): void => {
+    setPerWeek(number(MAX_STANDARD_DRINKS_PER_WEEK));
+    setPerDay(number(MAX_STANDARD_DRINKS_PER_DAY));
+    // The repères say "days without alcohol" without naming them: the person picks which.
+  };
+
+  const save = async (): Promise<void> => {
+    try {
+      const week = parseDecimal(perWeek) ?? Number.NaN;
+      const day = parseDecimal(perDay);
+      const goal = createGoal({
+        maxStandardDrinksPerWeek: week,
+        ...(day === undefined ? {} : { maxStandardDrinksPerDrinkingDay: day }),
+        drinkFreeWeekdays: week === 0 ? WEEKDAYS : freeDays,
+      });
+      await saveGoal({ ...goal, id: newId(), startsOn: weekStart(today()), createdAt: nowIso() });
+      setError(null);
+      toast.show(t('goals.savedToast'));
+    } catch (caught) {
+      setError(errorKey(caught));
+    }
+  };
+
+  return (
+    <form
+      className="card"
+      aria-labelledby="goal-form-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="goal-form-title">
+        {t(props.current === undefined ? 'goals.formTitle' : 'goals.formTitleChange')}
+      </h2>
+      <div className="notice small">
+        <p>
+          {t('goals.suggestion', { week: MAX_STANDARD_DRINKS_PER_WEEK, day: MAX_STANDARD_DRINKS_PER_DAY })}
+        </p>
+        <button type="button" className="button" onClick={suggest}>
+          {t('goals.useSuggestion')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="goal-week">{t('goals.perWeek')}</label>
+        <span className="field-hint" id="goal-week-hint">
+          {t('goals.perWeekHint')}
+        </span>
+        <input
+          id="goal-week"
+          type="text"
+          inputMode="decimal"
+          aria-describedby="goal-week-hint"
+          value={perWeek}
+          onChange={(e) => setPerWeek(e.target.value)}
+        />
+      </div>
+      {stopping ? null : (
+        <div className="field">
+          <label htmlFor="goal-day">{t('goals.perDay')}</label>
+          <input
+            id="goal-day"
+            type="text"
+            inputMode="decimal"
+            value={perDay}
+            onChange={(e) => setPerDay(e.target.value)}
+          />
+        </div>
+      )}
+      {stopping ? null : (
+        <fieldset>
+          <legend>{t('goals.freeDays')}</legend>
+          <p className="field-hint">{t('goals.freeDaysHint')}</p>
+          <div className="chips">
+            {WEEKDAYS.map((weekday) => (
+              <label key={weekday} className="chip">
+                <input
+                  type="checkbox"
+                  checked={freeDays.includes(weekday)}
+                  onChange={() =>
+                    setFreeDays(
+                      freeDays.includes(weekday)
+                        ? freeDays.filter((d) => d !== weekday)
+                        : [...freeDays, weekday],
+                    )
+                  }
+                />
+                {weekdayName(weekday)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {stopping && props.withdrawalCaution ? <WithdrawalCaution /> : null}
+      {error === null ? null : (
+        <p className="notice notice-error" role="alert">
+          {t(error)}
+        </p>
+      )}
+      {stopping && props.withdrawalCaution ? (
+        <div className="stack">
+          <Link to="/aide?type=csapa" className="button button-primary button-block">
+            {t('goals.findSupport')}
+          </Link>
+          <button type="submit" className="button button-block">
+            {t('goals.saveAccompanied')}
+          </button>
+        </div>
+      ) : (
+        <button type="submit" className="button button-primary button-block">
+          {t('goals.save')}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState, type ReactNode } from 'react';
+import { today } from '../../app/clock.js';
+import { Link } from '../../app/Link.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { nowIso } from '../../storage/ids.js';
+import { allEntries, deleteEverything } from '../../storage/repositories.js';
+import { PageTitle } from '../../ui/PageTitle.js';
+import { buildBackup } from './data/backupFile.js';
+import { diaryCsv, download } from './data/csvExport.js';
+import { ImportSection } from './data/ImportSection.js';
+
+function DeleteAll(): ReactNode {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+        {t('data.deleteAll')}
+      </button>
+    );
+  }
+  return (
+    <div
+      className="notice notice-caution"
+      role="alertdialog"
+      aria-labelledby="delete-confirm-title"
+      aria-describedby="delete-confirm-body"
+    >
+      <h3 id="delete-confirm-title">{t('data.deleteConfirmTitle')}</h3>
+      <p id="delete-confirm-body">{t('data.deleteConfirmBody')}</p>
+      <div className="row">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            void deleteEverything().then(() => window.location.assign('/'));
+          }}
+        >
+          {t('data.deleteConfirm')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Settings and data: export (JSON backup, CSV diary), import (backup, Oz Ensemble), delete all. */
+export default function DataPage(): ReactNode {
+  const { t, locale } = useI18n();
+  const stamp = today();
+  return (
+    <>
+      <PageTitle>{t('data.title')}</PageTitle>
+      <p>
+        {t('data.intro')} <Link to="/confidentialite">{t('data.privacyLink')}</Link>
+      </p>
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t('data.exportTitle')}</h2>
+        <p className="small muted">{t('data.exportHint')}</p>
+        <div className="stack">
+          <button
+            type="button"
+            className="button button-block"
+            onClick={() => {
+              void buildBackup(nowIso()).then((backup) =>
+                download(`oz-sauvegarde-${stamp}.json`, JSON.stringify(backup, null, 2), 'application/json'),
+              );
+            }}
+          >
+            {t('data.exportBackup')}
+          </button>
+          <button
+            type="button"
+            className="button button-block"
+            onClick={() => {
+              void allEntries().then((entries) =>
+                download(`oz-journal-${stamp}.csv`, diaryCsv(entries, locale), 'text/csv'),
+              );
+            }}
+          >
+            {t('data.exportCsv')}
+          </button>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="import-title">
+        <h2 id="import-title">{t('data.importTitle')}</h2>
+        <p className="small muted">{t('data.importHint')}</p>
+        <ImportSection kind="backup" />
+      </section>
+      <section className="card" aria-labelledby="oze-title">
+        <h2 id="oze-title">{t('data.ozeTitle')}</h2>
+        <p className="small muted">{t('data.ozeHint')}</p>
+        <ImportSection kind="oz-ensemble" />
+      </section>
+      <section className="card" aria-labelledby="delete-title">
+        <h2 id="delete-title">{t('data.deleteTitle')}</h2>
+        <p className="small muted">{t('data.deleteHint')}</p>
+        <DeleteAll />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { Link } from '../../app/Link.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { useStored } from '../../storage/changes.js';
+import { allShares } from '../../sync/local.js';
+import { Icon } from '../../ui/icons.js';
+import { PageTitle } from '../../ui/PageTitle.js';
+
+/** The professionals this device is linked with, and what each one sees. */
+export default function SharesPage(): ReactNode {
+  const { t } = useI18n();
+  const loaded = useStored(allShares, 'shares');
+  return (
+    <>
+      <PageTitle>{t('share.listTitle')}</PageTitle>
+      {loaded.status === 'loading' ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : loaded.value.length === 0 ? (
+        <p>{t('share.none')}</p>
+      ) : (
+        <ul className="list card" style={{ padding: '0 var(--space-3)' }}>
+          {loaded.value.map((share) => (
+            <li key={share.id}>
+              <Link to={`/partage/${share.id}`} className="list-button">
+                <span>
+                  <strong>{share.structure.name}</strong>
+                  <span className="list-meta" style={{ display: 'block' }}>
+                    {share.revokeRequestedAt !== null
+                      ? t('share.stopping')
+                      : share.scopes.length === 0
+                        ? t('share.sharingNothing')
+                        : t('share.sharingSome', { count: share.scopes.length })}
+                  </span>
+                </span>
+                <Icon name="chevron" size={20} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/lien" className="button button-primary">
+          {t('share.enterCode')}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { AuditEntry } from '@oz/contracts';
+import { useState, type ReactNode } from 'react';
+import { api } from '../api.js';
+import { useProI18n } from '../i18n/ProI18n.js';
+import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
+import { useApi } from '../shell/useApi.js';
+
+/** Who viewed or changed what, newest first (identifiers only, never payloads): for structure admins. */
+export function AuditPage(): ReactNode {
+  const { t, dateTime } = useProI18n();
+  const { remote } = useApi(() => api.audit(), 'audit');
+  const [older, setOlder] = useState<readonly AuditEntry[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const entries = remote.status === 'ready' ? [...remote.value.entries, ...older] : [];
+  const last = entries[entries.length - 1];
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('audit.title')}</h1>
+      <p>{t('audit.intro')}</p>
+      {remote.status === 'failed' ? <ApiErrorNotice error={remote.error} /> : null}
+      {error === null ? null : <ApiErrorNotice error={error} />}
+      {remote.status === 'ready' ? (
+        <div className="table-scroll">
+          <table className="pro-table">
+            <caption className="visually-hidden">{t('audit.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.subject')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{dateTime(entry.at)}</td>
+                  <td>
+                    {entry.actorId ?? '—'}
+                    {entry.actorRole === null ? '' : ` (${entry.actorRole})`}
+                  </td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    {entry.subjectType} {entry.subjectId ?? ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {last === undefined ? null : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setError(null);
+            api.audit(last.at).then((page) => setOlder((current) => [...current, ...page.entries]), setError);
+          }}
+        >
+          {t('audit.more')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { SharedData } from '@oz/contracts';
+import type { ReactNode } from 'react';
+import { useProI18n, type ProMessageKey } from '../i18n/ProI18n.js';
+import { WeeklyChart } from './WeeklyChart.js';
+
+const INSTRUMENTS: Readonly<
+  Record<NonNullable<SharedData['screenings']>[number]['instrument'], ProMessageKey>
+> = {
+  'audit-c': 'instrument.audit-c',
+  audit: 'instrument.audit',
+  face: 'instrument.face',
+};
+
+/** What a person shares: weekly chart and its table (never a chart alone), then the screening history. */
+export function SharedDataView({ data }: { readonly data: SharedData }): ReactNode {
+  const { t, day, drinks } = useProI18n();
+  const weeks = data.diaryWeeks ?? [];
+  const screenings = data.screenings ?? [];
+  return (
+    <div className="stack">
+      {data.diaryWeeks === undefined ? (
+        <p className="muted small">{t('shared.noDiary')}</p>
+      ) : (
+        <>
+          <WeeklyChart weeks={weeks} />
+          <table className="pro-table">
+            <caption>{t('shared.weeksCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('shared.weekOf')}</th>
+                <th scope="col" className="num">
+                  {t('shared.total')}
+                </th>
+                <th scope="col" className="num">
+                  {t('shared.drinkingDays')}
+                </th>
+                <th scope="col" className="num">
+                  {t('shared.heaviest')}
+                </th>
+                <th scope="col" className="num">
+                  {t('shared.logged')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...weeks].reverse().map((week) => (
+                <tr key={week.weekStart}>
+                  <th scope="row">{day(week.weekStart)}</th>
+                  <td className="num">
+                    {drinks(week.standardDrinks)}
+                    {week.standardDrinks > 10 ? <span className="small"> ▲ {t('shared.above')}</span> : null}
+                  </td>
+                  <td className="num">{week.drinkingDays}</td>
+                  <td className="num">{drinks(week.heaviestDayStandardDrinks)}</td>
+                  <td className="num">{week.daysLogged} / 7</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {data.screenings === undefined ? (
+        <p className="muted small">{t('shared.noScreening')}</p>
+      ) : (
+        <table className="pro-table">
+          <caption>{t('shared.screeningsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shared.date')}</th>
+              <th scope="col">{t('shared.instrument')}</th>
+              <th scope="col" className="num">
+                {t('shared.score')}
+              </th>
+              <th scope="col">{t('shared.level')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {screenings.map((screening) => (
+              <tr key={`${screening.instrument}-${screening.takenOn}-${String(screening.score)}`}>
+                <th scope="row">{day(screening.takenOn)}</th>
+                <td>{t(INSTRUMENTS[screening.instrument])}</td>
+                <td className="num">{screening.score}</td>
+                <td>{screening.level}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { navigate } from '../../app/navigation.js';
+import { useProI18n } from '../i18n/ProI18n.js';
+
+export const STATUS_FILTERS = [
+  'open',
+  'new',
+  'assigned',
+  'contacted',
+  'appointment_scheduled',
+  'closed',
+] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export interface QueueFilterValues {
+  readonly status: StatusFilter;
+  readonly assigned: 'any' | 'me' | 'unassigned';
+  readonly breachedOnly: boolean;
+}
+
+export function filtersFrom(search: URLSearchParams): QueueFilterValues {
+  const status = search.get('statut');
+  const assigned = search.get('assignee');
+  return {
+    status: (STATUS_FILTERS as readonly string[]).includes(status ?? '') ? (status as StatusFilter) : 'open',
+    assigned: assigned === 'me' || assigned === 'unassigned' ? assigned : 'any',
+    breachedOnly: search.get('retard') === '1',
+  };
+}
+
+/** The API query of the filters: "open" is the server's default (every open status). */
+export function queryOf(filters: QueueFilterValues): URLSearchParams {
+  const query = new URLSearchParams({ assigned: filters.assigned });
+  if (filters.status === 'closed') query.set('status', 'closed,closed_unreachable,referred');
+  else if (filters.status !== 'open') query.set('status', filters.status);
+  if (filters.breachedOnly) query.set('breached', 'true');
+  return query;
+}
+
+function urlOf(filters: QueueFilterValues): string {
+  const search = new URLSearchParams();
+  if (filters.status !== 'open') search.set('statut', filters.status);
+  if (filters.assigned !== 'any') search.set('assignee', filters.assigned);
+  if (filters.breachedOnly) search.set('retard', '1');
+  const text = search.toString();
+  return text === '' ? '/pro' : `/pro?${text}`;
+}
+
+/** Filters live in the address, so a filtered queue can be bookmarked and survives a reload. */
+export function QueueFilters({ filters }: { readonly filters: QueueFilterValues }): ReactNode {
+  const { t } = useProI18n();
+  const set = (patch: Partial<QueueFilterValues>): void =>
+    navigate(urlOf({ ...filters, ...patch }), { replace: true });
+  return (
+    <form
+      className="pro-filters"
+      aria-label={t('queue.filters')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="field">
+        <label htmlFor="filter-status">{t('queue.filterStatus')}</label>
+        <select
+          id="filter-status"
+          value={filters.status}
+          onChange={(event) => set({ status: event.target.value as StatusFilter })}
+        >
+          {STATUS_FILTERS.map((status) => (
+            <option key={status} value={status}>
+              {t(`queue.filter.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-assigned">{t('queue.filterAssigned')}</label>
+        <select
+          id="filter-assigned"
+          value={filters.assigned}
+          onChange={(event) => set({ assigned: event.target.value as QueueFilterValues['assigned'] })}
+        >
+          <option value="any">{t('queue.filter.any')}</option>
+          <option value="me">{t('queue.filter.me')}</option>
+          <option value="unassigned">{t('queue.filter.unassigned')}</option>
+        </select>
+      </div>
+      <label className="consent pro-check">
+        <input
+          type="checkbox"
+          checked={filters.breachedOnly}
+          onChange={(event) => set({ breachedOnly: event.target.checked })}
+        />
+        <span>{t('queue.filterBreached')}</span>
+      </label>
+    </form>
+  );
+}

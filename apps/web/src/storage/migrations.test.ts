@@ -1,0 +1,67 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openOzDb } from './db.js';
+import { ALL_STORES, DB_VERSION } from './schema.js';
+
+/** Writes a database exactly as version 1 of the app left it (entries, screenings, settings). */
+async function createVersion1(name: string): Promise<void> {
+  const v1 = await openDB(name, 1, {
+    upgrade(database) {
+      database.createObjectStore('entries', { keyPath: 'id' });
+      database.createObjectStore('screenings', { keyPath: 'id' });
+      database.createObjectStore('settings', { keyPath: 'key' });
+    },
+  });
+  await v1.put('entries', { id: 'e1', date: '2026-11-02', time: '19:30', drinkId: 'beer-half', quantity: 2 });
+  await v1.put('entries', {
+    id: 'e2',
+    date: '2026-11-03',
+    time: '12:00',
+    drinkId: 'wine-glass',
+    quantity: 1,
+  });
+  await v1.put('screenings', {
+    id: 's1',
+    instrument: 'audit-c',
+    total: 5,
+    level: 'misuse',
+    takenAt: '2026-11-01T10:00:00.000Z',
+  });
+  await v1.put('settings', { key: 'preferences', value: { locale: 'en', onboardingDone: true } });
+  v1.close();
+}
+
+describe('IndexedDB migrations', () => {
+  it('upgrades a version-1 database to the current version without losing anything', async () => {
+    const name = `migration-${String(Date.now())}`;
+    await createVersion1(name);
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect((await database.getAll('entries')).map((entry) => entry.id).sort()).toEqual(['e1', 'e2']);
+    expect(await database.get('screenings', 's1')).toMatchObject({ total: 5, level: 'misuse' });
+    expect((await database.get('settings', 'preferences'))?.value).toMatchObject({ locale: 'en' });
+    database.close();
+  });
+
+  it('indexes the old entries by day and creates the stores added later', async () => {
+    const name = `migration-index-${String(Date.now())}`;
+    await createVersion1(name);
+
+    const database = await openOzDb(name);
+
+    const onNov3 = await database.getAllFromIndex('entries', 'by-date', '2026-11-03');
+    expect(onNov3.map((entry) => entry.id)).toEqual(['e2']);
+    expect([...database.objectStoreNames]).toEqual(expect.arrayContaining(['customDrinks', 'days', 'goals']));
+    expect(await database.count('days')).toBe(0);
+    database.close();
+  });
+
+  it('creates the full schema on a first visit', async () => {
+    const database = await openOzDb(`fresh-${String(Date.now())}`);
+    expect(database.version).toBe(DB_VERSION);
+    expect([...database.objectStoreNames].sort()).toEqual([...ALL_STORES].sort());
+    database.close();
+  });
+});

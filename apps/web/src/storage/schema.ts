@@ -1,0 +1,60 @@
+import type { DBSchema } from 'idb';
+import type {
+  CustomDrinkRecord,
+  DayLog,
+  DrinkEntryRecord,
+  GoalRecord,
+  Preferences,
+  ScreeningRecord,
+} from './types.js';
+import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
+
+export const DB_NAME = 'oz';
+
+/**
+ * Schema history (never edit a past step, add one):
+ * 1. entries (drink log), screenings, settings.
+ * 2. days (drink-free declaration, mood, tags, note), goals, customDrinks; entries indexed by day.
+ * 3. outbox (offline network actions), contactRequests, shares (issue 5, owned by src/sync and features/contact).
+ */
+export const DB_VERSION = 3;
+
+export interface SettingRecord {
+  readonly key: 'preferences';
+  readonly value: Preferences;
+}
+
+export interface OzSchema extends DBSchema {
+  entries: { key: string; value: DrinkEntryRecord; indexes: { 'by-date': string } };
+  days: { key: string; value: DayLog };
+  screenings: { key: string; value: ScreeningRecord };
+  goals: { key: string; value: GoalRecord };
+  customDrinks: { key: string; value: CustomDrinkRecord };
+  settings: { key: string; value: SettingRecord };
+  outbox: { key: string; value: OutboxItem };
+  contactRequests: { key: string; value: LocalContactRequest };
+  shares: { key: string; value: LocalShare };
+}
+
+export type StoreName =
+  | 'entries'
+  | 'days'
+  | 'screenings'
+  | 'goals'
+  | 'customDrinks'
+  | 'settings'
+  | 'outbox'
+  | 'contactRequests'
+  | 'shares';
+
+export const ALL_STORES: readonly StoreName[] = [
+  'entries',
+  'days',
+  'screenings',
+  'goals',
+  'customDrinks',
+  'settings',
+  'outbox',
+  'contactRequests',
+  'shares',
+];

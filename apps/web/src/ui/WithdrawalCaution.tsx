@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { Link } from '../app/Link.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+
+/**
+ * Shown whenever @oz/core sets withdrawalCaution: never push a possibly dependent person to stop
+ * abruptly alone (clinical.md B.8); point to a doctor, a CSAPA or the helpline.
+ */
+export function WithdrawalCaution(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="notice notice-caution" role="note" aria-labelledby="withdrawal-title">
+      <h3 id="withdrawal-title">{t('withdrawal.title')}</h3>
+      <p>{t('withdrawal.body')}</p>
+      <p>{t('withdrawal.symptoms')}</p>
+      <p>
+        {t('withdrawal.helpline')} <a href="tel:+33980980930">0 980 980 930</a>.{' '}
+        <Link to="/aide?type=csapa">{t('withdrawal.findCare')}</Link>
+      </p>
+    </div>
+  );
+}

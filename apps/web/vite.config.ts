@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// Two HTML entry points: the person's app (index.html) and the professionals' workspace
+// (pro.html). They share no code path, so nothing of /pro ever lands in the person's bundle.
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'Oz — faire le point sur l’alcool',
+        short_name: 'Oz',
+        description:
+          'Évaluer sa consommation d’alcool, la réduire avec un journal qui reste sur votre appareil, et trouver de l’aide.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#f7f5f0',
+        theme_color: '#0f5f5c',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        // The API and the professionals' workspace are never answered by the person's shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/pro(\/|$|\.html)/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  resolve: { conditions: ['@oz/source'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: { index: here('./index.html'), pro: here('./pro.html') },
+    },
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+  preview: {
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+});

@@ -1,0 +1,55 @@
+// Issue 4 — "Trouver de l’aide": places by postal code from the shipped data (Haute-Garonne FINESS, Paris
+// curated rows), nearest first, the national helpline always shown; offline search from the saved directory.
+import { waitForOfflineDirectory } from '../support/offline-directory.js';
+import { waitForServiceWorkerControl } from '../support/service-worker.js';
+import { expect, test } from '../support/test.js';
+
+test('find help by postal code in Toulouse: places nearest first, each with what it is', async ({
+  oz,
+  page,
+}) => {
+  await oz.startWithDiary();
+  await oz.help.open();
+  await expect(page.getByRole('link', { name: /0 980 980 930/ }).first()).toBeVisible();
+
+  await oz.help.search('31000');
+  const results = oz.help.results(/^Lieux près de 31000/);
+  await expect(results).toBeVisible();
+  await expect(results.getByRole('status').first()).toHaveText(/^\d+ lieux, du plus proche au plus loin\.$/);
+  await expect(oz.help.places(results).first()).toBeVisible();
+  await expect(oz.help.places(results).filter({ hasText: 'CSAPA MAURICE DIDE' })).toHaveCount(1);
+  const distances = await oz.help.distances(results);
+  expect(distances.length).toBeGreaterThan(1);
+  expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  // Each card can be called and explains its type in plain words.
+  const csapa = oz.help.places(results).filter({ hasText: 'CSAPA MAURICE DIDE' });
+  await expect(csapa.getByRole('link', { name: /^Appeler/ })).toHaveAttribute('href', /^tel:/);
+  await expect(csapa.getByText('C’est quoi ?')).toBeVisible();
+});
+
+test('after a first online visit, the search works offline from the saved directory', async ({
+  oz,
+  page,
+  context,
+}) => {
+  await oz.startWithDiary();
+  await oz.help.open();
+  await waitForOfflineDirectory(page);
+  await waitForServiceWorkerControl(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trouver de l’aide');
+  await oz.help.search('75011');
+  const results = oz.help.results(/^Lieux près de 75011/);
+  await expect(results).toBeVisible();
+  await expect(
+    results.getByText(/^Hors connexion : résultats tirés de l’annuaire enregistré sur cet appareil/),
+  ).toBeVisible();
+  await expect(oz.help.places(results).first()).toBeVisible();
+  await expect(oz.help.places(results).filter({ hasText: 'Estrelia – Centre Horizons (CSAPA)' })).toHaveCount(
+    1,
+  );
+  const distances = await oz.help.distances(results);
+  expect(distances).toEqual([...distances].sort((a, b) => a - b));
+});
