@@ -21,14 +21,15 @@ if (!chromiumAvailable) {
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: '../var/e2e-results',
+  // Per port, so two runs on one machine (each with its own OZ_E2E_PORT) never delete each other's traces.
+  outputDir: `../var/e2e-results-${String(port)}`,
   fullyParallel: false,
   forbidOnly: isCI,
   retries: 0,
   workers: 1,
   // 2 shared cores: a cold service worker install plus IndexedDB work can take seconds, never minutes.
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL,

@@ -10,5 +10,8 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./test/setup.ts'],
+    // Whole-app tests type and click through several screens; on a shared 2-core machine they can
+    // take seconds. This is a hang guard, not a speed assertion.
+    testTimeout: 20_000,
   },
 });

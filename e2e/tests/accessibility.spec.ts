@@ -20,6 +20,8 @@ const SCREENS: readonly { path: string; title: string }[] = [
   { path: '/donnees', title: 'Mes données' },
   { path: '/confidentialite', title: 'Confidentialité' },
   { path: '/entourage', title: 'Un proche vous inquiète' },
+  { path: '/profil', title: 'Quelques précisions' },
+  { path: '/sources', title: 'Sources et crédits' },
   { path: '/aide', title: 'Trouver de l’aide' },
 ];
 
@@ -76,6 +78,20 @@ test('axe: no WCAG A/AA violation on the diary, its forms and every main screen'
     await expectReady(page, screen.title);
     await expectNoAxeViolations(page, `${screen.title} (${screen.path})`, { soft: true });
   }
+});
+
+test('axe: no WCAG A/AA violation on the care finder with results and its map', async ({ oz, page }) => {
+  await oz.startWithDiary();
+  await oz.help.open();
+  await oz.help.search('75011');
+  const results = oz.help.results(/^Lieux près de 75011/);
+  await expect(oz.help.places(results).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'care finder: results', { soft: true });
+  // Map tiles cannot load in the test sandbox (no internet): the list must stay usable and say so.
+  await page.getByRole('button', { name: 'Afficher la carte' }).click();
+  await expect(page.getByRole('button', { name: 'Masquer la carte' })).toBeVisible();
+  await expect(oz.help.places(results).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'care finder: map shown', { soft: true });
 });
 
 test('at 320 px wide no main screen scrolls sideways', async ({ oz, page }) => {

@@ -53,3 +53,34 @@ test('after a first online visit, the search works offline from the saved direct
   const distances = await oz.help.distances(results);
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
 });
+
+test('the position is asked only on tap, then used to sort places', async ({ oz, page, context }) => {
+  // Count calls to the Geolocation API from the very first script of the page.
+  await page.addInitScript(() => {
+    const geolocation = navigator.geolocation;
+    const original = geolocation.getCurrentPosition.bind(geolocation);
+    const counter = window as unknown as { ozGeolocationCalls: number };
+    counter.ozGeolocationCalls = 0;
+    geolocation.getCurrentPosition = (...args: Parameters<Geolocation['getCurrentPosition']>) => {
+      counter.ozGeolocationCalls += 1;
+      original(...args);
+    };
+  });
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 43.6045, longitude: 1.444 }); // Toulouse, place du Capitole
+
+  await oz.startWithDiary();
+  await oz.help.open();
+  const calls = () =>
+    page.evaluate(() => (window as unknown as { ozGeolocationCalls: number }).ozGeolocationCalls);
+  expect(await calls()).toBe(0);
+
+  await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+  const results = oz.help.results('votre position');
+  await expect(oz.help.places(results).first()).toBeVisible();
+  expect(await calls()).toBe(1);
+  await expect(oz.help.places(results).first()).toContainText('31');
+  const distances = await oz.help.distances(results);
+  expect(distances[0]).toBeLessThan(5);
+  expect(distances).toEqual([...distances].sort((a, b) => a - b));
+});

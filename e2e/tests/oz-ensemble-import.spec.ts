@@ -1,9 +1,11 @@
 // Issue 3 — former Oz Ensemble users keep their history: import of a transfer file (oz-ensemble-export.json)
-// built from the documented layout (shared/reference/predecessor.md §4.1; see e2e/fixtures/README.md).
+// built from the documented layout (shared/reference/predecessor.md §4.1), and of the e-mailed CSV (§4.2);
+// see e2e/fixtures/README.md.
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '../support/test.js';
 
 const TRANSFER_FILE = fileURLToPath(new URL('../fixtures/oz-ensemble-export.json', import.meta.url));
+const CSV_FILE = fileURLToPath(new URL('../fixtures/oz-ensemble-export.csv', import.meta.url));
 
 test('an Oz Ensemble transfer file restores its diary: drinks, own drink, cocktail, drink-free day', async ({
   oz,
@@ -54,4 +56,30 @@ test('an Oz Ensemble transfer file restores its diary: drinks, own drink, cockta
   await oz.data.chooseFile('oz-ensemble', TRANSFER_FILE);
   await oz.data.expectPreviewRow('Consommations', 5, 0);
   await expect(oz.data.preview.getByText('Tout ce fichier est déjà sur cet appareil.')).toBeVisible();
+});
+
+test('an Oz Ensemble e-mailed CSV restores its diary and names the line it could not read', async ({
+  oz,
+  page,
+}) => {
+  await oz.startWithDiary();
+  await oz.data.open();
+  await oz.data.chooseFile('oz-ensemble', CSV_FILE);
+  await oz.data.expectPreviewRow('Consommations', 3, 3);
+  await expect(oz.data.preview.getByText('1 ligne n’a pas pu être lue : elle est ignorée.')).toBeVisible();
+  await oz.data.confirmImport();
+  await expect(
+    page.getByRole('status').getByText('Import terminé : 3 consommations ajoutées.'),
+  ).toBeVisible();
+
+  await oz.diary.openDay('2026-10-05', 'lundi 5 octobre 2026');
+  await expect(page.getByTestId('day-total')).toHaveText('Total : 3,0 verres standard');
+  await oz.diary.openDay('2026-10-07', 'mercredi 7 octobre 2026');
+  await expect(page.getByTestId('day-total')).toHaveText('Total : 1,3 verre standard');
+  await page.goto('/calendrier');
+  await oz.calendar.previousMonth();
+  await oz.calendar.expectMonth(/octobre 2026/i);
+  await oz.calendar.expectDay('lundi 5 octobre', 'au-dessus des repères', '3,0');
+  await oz.calendar.expectDay('mardi 6 octobre', 'sans alcool', '0,0');
+  await oz.calendar.expectDay('mercredi 7 octobre', 'dans les repères', '1,3');
 });

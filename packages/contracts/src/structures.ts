@@ -52,8 +52,33 @@ export const StructureSchema = z.object({
   positionApproximate: z.boolean(),
   /** Date of the source data for this row (FINESS extraction date, or the curated source's page date). */
   dataDate: IsoDaySchema.nullable(),
+  /**
+   * What a structure on Oz declares itself (issue 5): current wait for a first appointment, in days. Null when
+   * the structure is not on Oz or did not say.
+   */
+  waitTimeDays: z.number().int().min(0).max(365).nullable(),
+  /** Self-declared: false = « not taking new people for now ». Null when the structure is not on Oz. */
+  acceptingNewPeople: z.boolean().nullable(),
+  /** When the structure last saved its entry (wait time and intake included); null when not on Oz. */
+  availabilityDeclaredAt: z.iso.datetime().nullable(),
 });
 export type Structure = z.infer<typeof StructureSchema>;
+
+/*
+ * Orientation ranking, shared by the server search and the PWA's offline search so both order alike. Distance
+ * stays the rule, but a structure that declared it takes no new people for now is ranked as if it were 10 km
+ * and 50 % farther (whichever is more): a person gets the nearest place that can see them first, and still
+ * sees the saturated one, flagged (they may already be followed there, or call it for advice). Beyond that band
+ * distance wins again: travelling much farther is a barrier of its own. See docs/architecture.md.
+ */
+export const NOT_ACCEPTING_EXTRA_KM = 10;
+export const NOT_ACCEPTING_DISTANCE_FACTOR = 1.5;
+
+/** The distance a structure is ranked by (km): its real distance, or more when it takes no new people. */
+export function orientationDistanceKm(distanceKm: number, acceptingNewPeople: boolean | null): number {
+  if (acceptingNewPeople !== false) return distanceKm;
+  return Math.max(distanceKm + NOT_ACCEPTING_EXTRA_KM, distanceKm * NOT_ACCEPTING_DISTANCE_FACTOR);
+}
 
 export const StructureWithDistanceSchema = StructureSchema.extend({
   /** Great-circle distance from the searched place, km, 1 decimal. */

@@ -273,7 +273,7 @@ export const en: Catalogue = {
   'add.time': 'Time',
   'add.save': 'Save',
   'add.otherDrink': 'Choose another drink',
-  'add.errorWhen': 'Please enter a valid day and time.',
+  'add.errorWhen': 'Please enter today or a past day, and a valid time.',
   'add.savedToast': {
     one: 'Noted: {drink}, that is {amount} standard drink.',
     other: 'Noted: {drink}, that is {amount} standard drinks.',
@@ -562,4 +562,10 @@ export const en: Catalogue = {
   'settings.deleteCustomDrink': 'Remove {name} from My drinks',
   'settings.customDrinkDeleted': 'Removed from My drinks: {name}.',
   'settings.customDrinkHistory': 'Removing a drink does not change drinks already noted.',
+  'privacy.deviceRequests':
+    'your contact requests and your shares with a care service (to follow their status), and what is waiting for a connection to be sent.',
+  'privacy.serverContact':
+    'If you ask a professional to contact you, Oz sends the care service what you write in the form and, only if you tick the box, a summary of your results. This data is erased 90 days after the request is closed, or as soon as you withdraw it.',
+  'privacy.serverShare':
+    'If you choose to share your follow-up with a care service, only its professionals see what you chose, every view is recorded, and you can stop sharing at any time.',
 };

@@ -283,7 +283,7 @@ export const fr = {
   'add.time': 'Heure',
   'add.save': 'Enregistrer',
   'add.otherDrink': 'Choisir une autre boisson',
-  'add.errorWhen': 'Indiquez un jour et une heure valides.',
+  'add.errorWhen': 'Indiquez aujourd’hui ou un jour passé, et une heure valide.',
   'add.savedToast': {
     one: 'Noté : {drink}, soit {amount} verre standard.',
     other: 'Noté : {drink}, soit {amount} verres standard.',
@@ -583,6 +583,12 @@ export const fr = {
   'settings.deleteCustomDrink': 'Supprimer {name} de Mes boissons',
   'settings.customDrinkDeleted': 'Retiré de Mes boissons : {name}.',
   'settings.customDrinkHistory': 'Retirer une boisson ne change pas les consommations déjà notées.',
+  'privacy.deviceRequests':
+    'vos demandes de contact et vos partages avec une structure (pour en suivre l’état), et ce qui attend une connexion pour être envoyé.',
+  'privacy.serverContact':
+    'Si vous demandez qu’un professionnel vous contacte, Oz envoie à la structure ce que vous écrivez dans le formulaire et, seulement si vous cochez la case, un résumé de vos résultats. Ces données sont effacées 90 jours après la clôture de la demande, ou dès que vous la retirez.',
+  'privacy.serverShare':
+    'Si vous choisissez de partager votre suivi avec une structure, seuls ses professionnels voient ce que vous avez choisi, chaque consultation est enregistrée, et vous pouvez arrêter le partage à tout moment.',
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

@@ -59,7 +59,7 @@ async function call<T>(method: Method, path: string, schema: ZodType<T> | null, 
     throw new ApiFailure(0, 'network', 'The server cannot be reached.');
   }
   const text = await response.text();
-  const json: unknown = text === '' ? null : JSON.parse(text);
+  const json = parseJson(text);
   if (!response.ok) {
     const parsed = ApiErrorSchema.safeParse(json);
     const error = parsed.success
@@ -69,6 +69,16 @@ async function call<T>(method: Method, path: string, schema: ZodType<T> | null, 
     throw new ApiFailure(response.status, error.code, error.message);
   }
   return schema === null ? (undefined as T) : schema.parse(json);
+}
+
+/** An answer that is not JSON (a proxy's HTML error page) is kept as text for the error message. */
+function parseJson(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 function remember(session: ProSession): ProSession {

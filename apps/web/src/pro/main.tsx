@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadProCatalogue } from './i18n/ProI18n.js';
 import { ProApp, savedLocale } from './ProApp.js';
-import '../ui/base.css';
-import '../ui/components.css';
+// pro.css @imports the shared base and components styles: imported from JS, Vite gave them to the
+// person's entry chunk only (shared between two entries), leaving the workspace unstyled.
 import './pro.css';
 
 /**

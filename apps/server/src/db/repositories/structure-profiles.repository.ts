@@ -16,12 +16,21 @@ function storedDepartements(codes: readonly string[]): string {
   return codes.length === 0 ? ',' : `,${[...new Set(codes)].sort().join(',')},`;
 }
 
+/** Declared publics are stored comma-joined; an empty declaration ('') reads back as an empty list. */
+function publicsOf(stored: string | null): StructureProfile['publics'] {
+  if (stored === null) return null;
+  return stored
+    .split(',')
+    .filter((value) => value !== '')
+    .map((value) => PublicSchema.parse(value));
+}
+
 function profileOfRow(row: ProfileRow): StructureProfile {
   return {
     structureId: row.structure_id,
     name: row.name,
     servesDepartements: departementsOf(row.serves_departements),
-    publics: row.publics === null ? null : row.publics.split(',').map((value) => PublicSchema.parse(value)),
+    publics: publicsOf(row.publics),
     openingHours: row.opening_hours,
     waitTimeDays: row.wait_time_days === null ? null : Number(row.wait_time_days),
     acceptingNewPeople: row.accepting_new_people === 1,

@@ -55,11 +55,37 @@ export function sameContent(stored: StructuresTable, next: StructureContent): bo
   return CONTENT_KEYS.every((key) => stored[key] === next[key]);
 }
 
-export function structureOfRow(row: StructuresTable): Structure {
+/**
+ * What a structure on Oz declares about itself (`structure_profiles`, issue 5), left-joined to its directory
+ * row: all null when the structure has not joined Oz. Its publics and hours, when set, replace the imported
+ * ones (the structure knows better than a yearly register).
+ */
+export interface DeclaredColumns {
+  declared_publics: string | null;
+  declared_opening_hours: string | null;
+  wait_time_days: number | string | null;
+  accepting_new_people: number | null;
+  declared_at: string | null;
+}
+
+export type DirectoryRow = StructuresTable & DeclaredColumns;
+
+function importedPublics(row: StructuresTable): Public[] {
   const publics: Public[] = [];
   if (row.serves_adults === 1) publics.push(PublicSchema.enum.adults);
   if (row.serves_young === 1) publics.push(PublicSchema.enum.young);
   if (row.serves_entourage === 1) publics.push(PublicSchema.enum.entourage);
+  return publics;
+}
+
+/** Declared publics replace the imported ones; an empty declaration says nothing, so the import stands. */
+function publicsOf(row: DirectoryRow): Public[] {
+  if (row.declared_publics === null || row.declared_publics === '') return importedPublics(row);
+  return row.declared_publics.split(',').map((value) => PublicSchema.parse(value));
+}
+
+export function structureOfRow(row: DirectoryRow): Structure {
+  const joined = row.declared_at !== null;
   return {
     id: row.id,
     source: StructureSourceSchema.parse(row.source),
@@ -72,12 +98,16 @@ export function structureOfRow(row: StructuresTable): Structure {
     phone: row.phone,
     website: row.website,
     email: row.email,
-    publics,
-    openingHours: row.opening_hours,
+    publics: publicsOf(row),
+    openingHours: row.declared_opening_hours ?? row.opening_hours,
     latitude: row.latitude,
     longitude: row.longitude,
     positionApproximate: row.position_approximate === 1,
     dataDate: row.data_date,
+    // pg returns integer columns as numbers, but keep Number() for engines that give strings.
+    waitTimeDays: row.wait_time_days === null ? null : Number(row.wait_time_days),
+    acceptingNewPeople: joined ? row.accepting_new_people === 1 : null,
+    availabilityDeclaredAt: row.declared_at,
   };
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aStructureRecord } from '../../test-support/structure-record.fixture.js';
 import { TEST_DATABASE_KINDS, openTestDatabase } from '../../test-support/databases.js';
 import type { OzDatabase } from '../database.js';
+import { StructureProfilesRepository } from './structure-profiles.repository.js';
 import { StructuresRepository } from './structures.repository.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -12,13 +13,16 @@ const PARIS = { latitude: 48.8566, longitude: 2.3522 };
 describe.each(TEST_DATABASE_KINDS)('StructuresRepository on %s', (kind) => {
   let database: OzDatabase;
   let repository: StructuresRepository;
+  let profiles: StructureProfilesRepository;
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
     repository = new StructuresRepository(database.db);
+    profiles = new StructureProfilesRepository(database.db);
   });
   afterAll(() => database.destroy());
   beforeEach(async () => {
+    await database.db.deleteFrom('structure_profiles').execute();
     await database.db.deleteFrom('structures').execute();
     await database.db.deleteFrom('structure_imports').execute();
   });
@@ -145,6 +149,99 @@ describe.each(TEST_DATABASE_KINDS)('StructuresRepository on %s', (kind) => {
         { source: 'curated', structures: 2, oldestDataDate: '2013-07-01', newestDataDate: '2018-09-17' },
         { source: 'finess', structures: 1, oldestDataDate: '2026-08-10', newestDataDate: '2026-08-10' },
       ],
+    });
+  });
+
+  describe('what structures on Oz declare (issue 5)', () => {
+    const ids = (found: readonly { id: string }[]): string[] => found.map((structure) => structure.id);
+
+    it('adds the declared wait, intake and date; nulls for structures not on Oz', async () => {
+      await repository.importRecords(
+        [aStructureRecord({ sourceId: 'on-oz' }), aStructureRecord({ sourceId: 'listed' })],
+        LOG,
+        NOW,
+      );
+      await profiles.upsert('curated-on-oz', { waitTimeDays: 21, acceptingNewPeople: false }, 'admin', LATER);
+      expect(await repository.findOpenById('curated-on-oz')).toMatchObject({
+        waitTimeDays: 21,
+        acceptingNewPeople: false,
+        availabilityDeclaredAt: LATER.toISOString(),
+      });
+      expect(await repository.findOpenById('curated-listed')).toMatchObject({
+        waitTimeDays: null,
+        acceptingNewPeople: null,
+        availabilityDeclaredAt: null,
+      });
+      const listed = await repository.listOpen();
+      expect(listed.map((structure) => structure.waitTimeDays)).toEqual([null, 21]);
+    });
+
+    it('reads back an empty declaration of publics as an empty list, not an error', async () => {
+      await repository.importRecords([aStructureRecord({ sourceId: 'a' })], LOG, NOW);
+      await profiles.upsert('curated-a', { publics: [] }, 'admin', LATER);
+      expect((await profiles.find('curated-a'))?.publics).toEqual([]);
+      await profiles.upsert('curated-a', { publics: null }, 'admin', LATER);
+      expect((await profiles.find('curated-a'))?.publics).toBeNull();
+    });
+
+    it('uses the declared publics and hours instead of the imported ones, in results and filters', async () => {
+      await repository.importRecords(
+        [aStructureRecord({ sourceId: 'a', publics: ['adults'], openingHours: 'Lun 9h-17h' })],
+        LOG,
+        NOW,
+      );
+      expect(await repository.findNearest({ center: PARIS, limit: 5, publicServed: 'young' })).toEqual([]);
+      await profiles.upsert(
+        'curated-a',
+        { publics: ['adults', 'young'], openingHours: 'Lun-Ven 9h-19h' },
+        'admin',
+        LATER,
+      );
+      const [found] = await repository.findNearest({ center: PARIS, limit: 5, publicServed: 'young' });
+      expect(found).toMatchObject({ publics: ['adults', 'young'], openingHours: 'Lun-Ven 9h-19h' });
+      expect(await repository.findNearest({ center: PARIS, limit: 5, publicServed: 'entourage' })).toEqual(
+        [],
+      );
+    });
+
+    it('lists a structure taking no new people after accepting ones at a similar distance, flagged', async () => {
+      await repository.importRecords(
+        [
+          aStructureRecord({ sourceId: 'full', latitude: 48.861, longitude: 2.3522 }), // ~0.5 km
+          aStructureRecord({ sourceId: 'open', latitude: 48.8836, longitude: 2.3522 }), // ~3 km
+          aStructureRecord({ sourceId: 'far', latitude: 49.0366, longitude: 2.3522 }), // ~20 km
+        ],
+        LOG,
+        NOW,
+      );
+      await profiles.upsert('curated-full', { acceptingNewPeople: false }, 'admin', LATER);
+      const found = await repository.findNearest({ center: PARIS, limit: 10 });
+      expect(ids(found)).toEqual(['curated-open', 'curated-full', 'curated-far']);
+      expect(found[1]).toMatchObject({ acceptingNewPeople: false, distanceKm: 0.5 });
+      // The nearest place that can see the person comes first, even when only one is asked for.
+      expect(ids(await repository.findNearest({ center: PARIS, limit: 1 }))).toEqual(['curated-open']);
+      // Beyond the band, distance wins: 0.5 km (full) before 20 km.
+      await profiles.upsert('curated-open', { acceptingNewPeople: false }, 'admin', LATER);
+      expect(ids(await repository.findNearest({ center: PARIS, limit: 10 }))).toEqual([
+        'curated-full',
+        'curated-open',
+        'curated-far',
+      ]);
+    });
+
+    it('changes the version stamp (the snapshot ETag) when a structure declares a new availability', async () => {
+      await repository.importRecords([aStructureRecord({ sourceId: 'a' })], LOG, NOW);
+      const before = await repository.versionStamp();
+      await profiles.upsert('curated-a', { waitTimeDays: 10 }, 'admin', LATER);
+      const joined = await repository.versionStamp();
+      expect(joined).not.toBe(before);
+      await profiles.upsert(
+        'curated-a',
+        { acceptingNewPeople: false },
+        'admin',
+        new Date('2026-11-26T10:00:00Z'),
+      );
+      expect(await repository.versionStamp()).not.toBe(joined);
     });
   });
 });

@@ -1,13 +1,15 @@
 // The care-structure directory in the database: idempotent upserts, nearest search, snapshot and coverage.
 import { randomUUID } from 'node:crypto';
+import { orientationDistanceKm } from '@oz/contracts';
 import type { Coverage, Public, Structure, StructureType, StructureWithDistance } from '@oz/contracts';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { StructureRecord } from '../../directory/structure-record.js';
 import { DEPARTEMENT_NAMES } from '../../geo/departements.js';
 import { haversineKm } from '../../geo/haversine.js';
 import type { LatLon } from '../../geo/haversine.js';
-import type { Database, StructuresTable } from '../schema.js';
+import type { Database } from '../schema.js';
 import { contentOf, latBandOf, sameContent, structureOfRow } from './structure-rows.js';
+import type { DirectoryRow } from './structure-rows.js';
 
 export interface UpsertCounts {
   inserted: number;
@@ -37,6 +39,12 @@ export interface NearestQuery {
 const SEARCH_RADII_KM = [10, 30, 100, 300, 1000] as const;
 const KM_PER_DEGREE_LATITUDE = 111.2;
 const UPSERT_CHUNK = 200;
+
+const SERVES_COLUMN = {
+  adults: 'structures.serves_adults',
+  young: 'structures.serves_young',
+  entourage: 'structures.serves_entourage',
+} as const;
 
 export class StructuresRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -71,32 +79,31 @@ export class StructuresRepository {
   }
 
   async findOpenById(id: string): Promise<Structure | undefined> {
-    const row = await this.db
-      .selectFrom('structures')
-      .selectAll()
-      .where('id', '=', id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
+    const row = await this.openDirectory().where('structures.id', '=', id).executeTakeFirst();
     return row === undefined ? undefined : structureOfRow(row);
   }
 
   async listOpen(): Promise<Structure[]> {
-    const rows = await this.db
-      .selectFrom('structures')
-      .selectAll()
-      .where('status', '=', 'open')
-      .orderBy('id')
-      .execute();
+    const rows = await this.openDirectory().orderBy('structures.id').execute();
     return rows.map(structureOfRow);
   }
 
-  /** Changes whenever an open structure is added, changed or closed: the snapshot's cache key. */
+  /**
+   * Changes whenever an open structure is added, changed or closed, or a structure on Oz saves its declared
+   * availability: the snapshot's cache key (and so its ETag).
+   */
   async versionStamp(): Promise<string> {
-    const row = await this.db
+    const directory = await this.db
       .selectFrom('structures')
       .select((eb) => [eb.fn.countAll().as('count'), eb.fn.max('updated_at').as('latest')])
       .executeTakeFirstOrThrow();
-    return `${Number(row.count)}:${row.latest ?? ''}`;
+    const declared = await this.db
+      .selectFrom('structure_profiles')
+      .select((eb) => [eb.fn.countAll().as('count'), eb.fn.max('updated_at').as('latest')])
+      .executeTakeFirstOrThrow();
+    return [directory.count, directory.latest, declared.count, declared.latest]
+      .map((part) => String(part ?? ''))
+      .join(':');
   }
 
   async findNearest(query: NearestQuery): Promise<StructureWithDistance[]> {
@@ -110,10 +117,11 @@ export class StructuresRepository {
         builder = builder.where('longitude', '>=', box.west).where('longitude', '<=', box.east);
       }
       const ranked = rank(await builder.execute(), query.center);
+      // Whatever lies outside the circle ranks farther than its radius: the first `limit` are final.
       const last = ranked[query.limit - 1];
-      if (last !== undefined && last.distanceKm <= radiusKm) return ranked.slice(0, query.limit);
+      if (last !== undefined && last.rankKm <= radiusKm) return resultsOf(ranked, query.limit);
     }
-    return rank(await this.filtered(query).execute(), query.center).slice(0, query.limit);
+    return resultsOf(rank(await this.filtered(query).execute(), query.center), query.limit);
   }
 
   async coverage(): Promise<Coverage> {
@@ -152,13 +160,39 @@ export class StructuresRepository {
     };
   }
 
-  private filtered(query: NearestQuery): SelectQueryBuilder<Database, 'structures', StructuresTable> {
-    let builder = this.db.selectFrom('structures').selectAll().where('status', '=', 'open');
+  /** Open structures with what those on Oz declare (see `DirectoryRow`). */
+  private openDirectory() {
+    return this.db
+      .selectFrom('structures')
+      .leftJoin('structure_profiles', 'structure_profiles.structure_id', 'structures.id')
+      .selectAll('structures')
+      .select([
+        'structure_profiles.publics as declared_publics',
+        'structure_profiles.opening_hours as declared_opening_hours',
+        'structure_profiles.wait_time_days',
+        'structure_profiles.accepting_new_people',
+        'structure_profiles.updated_at as declared_at',
+      ])
+      .where('structures.status', '=', 'open');
+  }
+
+  private filtered(query: NearestQuery) {
+    let builder = this.openDirectory();
     if (query.types !== undefined && query.types.length > 0)
-      builder = builder.where('type', 'in', [...query.types]);
-    if (query.publicServed === 'adults') builder = builder.where('serves_adults', '=', 1);
-    if (query.publicServed === 'young') builder = builder.where('serves_young', '=', 1);
-    if (query.publicServed === 'entourage') builder = builder.where('serves_entourage', '=', 1);
+      builder = builder.where('structures.type', 'in', [...query.types]);
+    const served = query.publicServed;
+    if (served !== undefined) {
+      // Declared publics (`adults,young`: no value is part of another) replace the imported flags.
+      builder = builder.where((eb) =>
+        eb.or([
+          eb.and([
+            eb.or([eb('structure_profiles.publics', 'is', null), eb('structure_profiles.publics', '=', '')]),
+            eb(SERVES_COLUMN[served], '=', 1),
+          ]),
+          eb('structure_profiles.publics', 'like', `%${served}%`),
+        ]),
+      );
+    }
     return builder;
   }
 }
@@ -184,11 +218,35 @@ function boundingBox(center: LatLon, radiusKm: number): BoundingBox {
   return west > -180 && east < 180 ? { bands, south, north, west, east } : { bands, south, north };
 }
 
-function rank(rows: readonly StructuresTable[], center: LatLon): StructureWithDistance[] {
+interface Ranked {
+  structure: Structure;
+  distanceKm: number;
+  /** What the order follows: the distance, lengthened for structures taking no new people. */
+  rankKm: number;
+}
+
+/** Orientation order (`orientationDistanceKm` in @oz/contracts, the PWA's offline search uses it too). */
+function rank(rows: readonly DirectoryRow[], center: LatLon): Ranked[] {
   return rows
-    .map((row) => ({ row, distance: haversineKm(center, row) }))
-    .sort((a, b) => a.distance - b.distance || a.row.id.localeCompare(b.row.id))
-    .map(({ row, distance }) => ({ ...structureOfRow(row), distanceKm: Math.round(distance * 10) / 10 }));
+    .map((row) => {
+      const structure = structureOfRow(row);
+      const distanceKm = haversineKm(center, row);
+      return {
+        structure,
+        distanceKm,
+        rankKm: orientationDistanceKm(distanceKm, structure.acceptingNewPeople),
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.rankKm - b.rankKm || a.distanceKm - b.distanceKm || a.structure.id.localeCompare(b.structure.id),
+    );
+}
+
+function resultsOf(ranked: readonly Ranked[], limit: number): StructureWithDistance[] {
+  return ranked
+    .slice(0, limit)
+    .map(({ structure, distanceKm }) => ({ ...structure, distanceKm: Math.round(distanceKm * 10) / 10 }));
 }
 
 async function upsert(

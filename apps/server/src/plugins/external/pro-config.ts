@@ -11,7 +11,11 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    app.decorate('proConfig', loadProConfig());
+    const config = loadProConfig();
+    if (config.NODE_ENV === 'production' && config.OZ_PUBLIC_URL === undefined) {
+      app.log.warn('OZ_PUBLIC_URL is not set: e-mail links and invitation QR codes will point to HOST:PORT');
+    }
+    app.decorate('proConfig', config);
   },
   { name: 'oz-pro-config' },
 );

@@ -9,6 +9,8 @@ import { useNow } from './useNow.js';
 import { STATUS_LABELS } from './statusLabels.js';
 import { fetchTracking, isContactStatus, type TrackingResult } from './tracking.js';
 
+const REFRESH_MS = 60_000;
+
 type View = { readonly kind: 'loading' } | TrackingResult;
 
 function useTracking(record: LocalContactRequest): View {
@@ -36,9 +38,12 @@ function useTracking(record: LocalContactRequest): View {
       });
     };
     refresh();
+    // While the page stays open, the status follows what the professional does.
+    const timer = window.setInterval(refresh, REFRESH_MS);
     window.addEventListener('online', refresh);
     return () => {
       live = false;
+      window.clearInterval(timer);
       window.removeEventListener('online', refresh);
     };
   }, [serverId]);

@@ -31,37 +31,39 @@ export function SharedDataSummary(props: {
         </ul>
       )}
       {props.weeks.length === 0 ? null : (
-        <table className="data-table small">
-          <caption className="visually-hidden">{t('share.weeksCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('share.weekOf')}</th>
-              <th scope="col" className="num">
-                {t('share.weekTotal')}
-              </th>
-              <th scope="col" className="num">
-                {t('share.weekDrinkingDays')}
-              </th>
-              <th scope="col" className="num">
-                {t('share.weekHeaviest')}
-              </th>
-              <th scope="col" className="num">
-                {t('share.weekLogged')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.weeks.map((week) => (
-              <tr key={week.weekStart}>
-                <th scope="row">{day(week.weekStart, { day: 'numeric', month: 'short' })}</th>
-                <td className="num">{drinks(week.standardDrinks)}</td>
-                <td className="num">{week.drinkingDays}</td>
-                <td className="num">{drinks(week.heaviestDayStandardDrinks)}</td>
-                <td className="num">{week.daysLogged} / 7</td>
+        <div className="table-scroll">
+          <table className="data-table small">
+            <caption className="visually-hidden">{t('share.weeksCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('share.weekOf')}</th>
+                <th scope="col" className="num">
+                  {t('share.weekTotal')}
+                </th>
+                <th scope="col" className="num">
+                  {t('share.weekDrinkingDays')}
+                </th>
+                <th scope="col" className="num">
+                  {t('share.weekHeaviest')}
+                </th>
+                <th scope="col" className="num">
+                  {t('share.weekLogged')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.weeks.map((week) => (
+                <tr key={week.weekStart}>
+                  <th scope="row">{day(week.weekStart, { day: 'numeric', month: 'short' })}</th>
+                  <td className="num">{drinks(week.standardDrinks)}</td>
+                  <td className="num">{week.drinkingDays}</td>
+                  <td className="num">{drinks(week.heaviestDayStandardDrinks)}</td>
+                  <td className="num">{week.daysLogged} / 7</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { isIsoDate, localize, type Drink, type IsoDate } from '@oz/core';
+import { localize, type Drink, type IsoDate } from '@oz/core';
 import { useState, type ReactNode } from 'react';
 import { nowTime } from '../../app/clock.js';
 import { navigate } from '../../app/navigation.js';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { deleteEntry, rememberDrinkUse, saveEntry } from '../../storage/repositories.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { newEntry } from './model.js';
+import { checkedWhen } from './when.js';
 import { QuantityStepper } from './QuantityStepper.js';
 import { WhenFields } from './WhenFields.js';
 
@@ -27,11 +28,12 @@ export function ConfirmDrink(props: {
   const total = props.drink.standardDrinks * quantity;
 
   const save = async (): Promise<void> => {
-    if (!isIsoDate(date) || !/^\d{2}:\d{2}$/.test(time)) {
+    const when = checkedWhen(date, time);
+    if (when === undefined) {
       setError(t('add.errorWhen'));
       return;
     }
-    const entry = newEntry(props.drink, quantity, date, time);
+    const entry = newEntry(props.drink, quantity, when.date, when.time);
     await saveEntry(entry);
     await rememberDrinkUse(props.drink.id);
     toast.show(
@@ -52,6 +54,7 @@ export function ConfirmDrink(props: {
       <PageTitle>{label}</PageTitle>
       <form
         className="card"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save();

@@ -20,12 +20,20 @@ function DayView({ date }: { readonly date: IsoDate }): ReactNode {
   return (
     <>
       <nav className="spread" aria-label={t('day.navigation')}>
-        <Link to={`/journal/jour/${addDays(date, -1)}`} className="button button-quiet">
+        <Link
+          to={`/journal/jour/${addDays(date, -1)}`}
+          className="button button-quiet"
+          style={{ whiteSpace: 'nowrap', paddingInline: 'var(--space-2)' }}
+        >
           <Icon name="back" size={20} />
           {t('day.previous')}
         </Link>
         {isFuture ? null : (
-          <Link to={`/journal/jour/${addDays(date, 1)}`} className="button button-quiet">
+          <Link
+            to={`/journal/jour/${addDays(date, 1)}`}
+            className="button button-quiet"
+            style={{ whiteSpace: 'nowrap', paddingInline: 'var(--space-2)' }}
+          >
             {t('day.next')}
             <Icon name="chevron" size={20} />
           </Link>

@@ -1,4 +1,4 @@
-import { isIsoDate, localize } from '@oz/core';
+import { localize } from '@oz/core';
 import { useState, type ReactNode } from 'react';
 import { goBack, navigate } from '../../app/navigation.js';
 import type { RouteProps } from '../../app/routes.js';
@@ -9,6 +9,7 @@ import { deleteEntry, getEntry, saveEntry } from '../../storage/repositories.js'
 import type { DrinkEntryRecord } from '../../storage/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { changeEntry } from './model.js';
+import { checkedWhen } from './when.js';
 import { QuantityStepper } from './QuantityStepper.js';
 import { WhenFields } from './WhenFields.js';
 
@@ -23,11 +24,12 @@ function EditForm({ entry }: { readonly entry: DrinkEntryRecord }): ReactNode {
   const perServing = entry.standardDrinks / entry.quantity;
 
   const save = async (): Promise<void> => {
-    if (!isIsoDate(date) || !/^\d{2}:\d{2}$/.test(time)) {
+    const when = checkedWhen(date, time);
+    if (when === undefined) {
       setError(true);
       return;
     }
-    await saveEntry(changeEntry(entry, { quantity, date, time }));
+    await saveEntry(changeEntry(entry, { quantity, ...when }));
     toast.show(t('edit.savedToast'), () => void saveEntry(entry));
     goBack('/');
   };
@@ -47,6 +49,7 @@ function EditForm({ entry }: { readonly entry: DrinkEntryRecord }): ReactNode {
       </p>
       <form
         className="card"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save();

@@ -4,7 +4,10 @@ import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { DrinkEntryRecord } from '../../storage/types.js';
 
-/** Diary lines of a day; each opens its edit screen. */
+/**
+ * Diary lines of a day. The visible "Modifier" link carries the full description as its name
+ * ("Modifier : 2 × Demi de bière …, 21:05, 2,0 verres standard") and its hit area covers the row.
+ */
 export function EntryList(props: {
   readonly entries: readonly DrinkEntryRecord[];
   readonly empty: string;
@@ -14,10 +17,22 @@ export function EntryList(props: {
   return (
     <ul className="list">
       {props.entries.map((entry) => (
-        <li key={entry.id}>
+        <li key={entry.id} className="list-row stretched">
+          <span>
+            <strong>
+              {number(entry.quantity)} × {localize(entry.label, locale)}
+            </strong>
+            <span className="list-meta" style={{ display: 'block' }}>
+              {entry.time} ·{' '}
+              {t('diary.standardDrinksValue', {
+                value: drinks(entry.standardDrinks),
+                count: entry.standardDrinks,
+              })}
+            </span>
+          </span>
           <Link
             to={`/journal/boisson/${entry.id}`}
-            className="list-button"
+            className="button button-quiet"
             aria-label={t('diary.entryLabel', {
               quantity: number(entry.quantity),
               drink: localize(entry.label, locale),
@@ -26,19 +41,7 @@ export function EntryList(props: {
               count: entry.standardDrinks,
             })}
           >
-            <span>
-              <strong>
-                {number(entry.quantity)} × {localize(entry.label, locale)}
-              </strong>
-              <span className="list-meta" style={{ display: 'block' }}>
-                {entry.time} ·{' '}
-                {t('diary.standardDrinksValue', {
-                  value: drinks(entry.standardDrinks),
-                  count: entry.standardDrinks,
-                })}
-              </span>
-            </span>
-            <span className="muted small">{t('common.edit')}</span>
+            {t('common.edit')}
           </Link>
         </li>
       ))}

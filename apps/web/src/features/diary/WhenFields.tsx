@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { today } from '../../app/clock.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 
 /** Day and time of a drink: defaults to now, any past day can be chosen (back-dating). */
@@ -15,6 +16,7 @@ export function WhenFields(props: {
         <label htmlFor="entry-date">{t('add.date')}</label>
         <input
           id="entry-date"
+          max={today()}
           type="date"
           value={props.date}
           required

@@ -112,3 +112,21 @@ describe('diary', () => {
     );
   });
 });
+
+describe('diary dates', () => {
+  beforeEach(freshDatabase);
+
+  it('refuses a drink in the future with a readable message', async () => {
+    const user = userEvent.setup();
+    await renderApp('/journal/ajouter');
+    await user.click(await screen.findByRole('button', { name: /Verre de vin \(10 cl, 12,5 %\)/ }));
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, '2999-01-01');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Indiquez aujourd’hui ou un jour passé, et une heure valide.',
+    );
+    expect(await allEntries()).toHaveLength(0);
+  });
+});

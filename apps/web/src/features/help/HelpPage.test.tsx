@@ -15,10 +15,10 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
 }
 
 /** A fake same-origin API: the snapshot and postal codes always answer; searches answer with `search`. */
-function stubApi(search: Handler): ReturnType<typeof vi.fn> {
+function stubApi(search: Handler, snapshot = aSnapshot()): ReturnType<typeof vi.fn> {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), 'http://oz.test');
-    if (url.pathname === '/api/structures/snapshot') return json(aSnapshot(), 200, { etag: '"s1"' });
+    if (url.pathname === '/api/structures/snapshot') return json(snapshot, 200, { etag: '"s1"' });
     if (url.pathname === '/api/places/postal-codes') {
       return json({ version: 'p1', postalCodes: { '75012': [48.8412, 2.3876] } }, 200, { etag: '"p1"' });
     }
@@ -127,5 +127,29 @@ describe('Trouver de l’aide', () => {
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Chercher' }));
     expect(await screen.findByText(/Hors connexion, la recherche marche avec un code postal/)).toBeTruthy();
+  });
+
+  it('shows offline, from the snapshot, that a place takes no new people for now', async () => {
+    const user = userEvent.setup();
+    const snapshot = aSnapshot();
+    const [toulouse, paris] = snapshot.structures;
+    if (toulouse === undefined || paris === undefined) throw new Error('fixture changed');
+    const declaredAt = '2026-11-20T09:30:00.000Z';
+    snapshot.structures = [
+      { ...toulouse, waitTimeDays: 9, acceptingNewPeople: true, availabilityDeclaredAt: declaredAt },
+      { ...paris, waitTimeDays: null, acceptingNewPeople: false, availabilityDeclaredAt: declaredAt },
+    ];
+    stubApi(() => Promise.reject(new TypeError('Failed to fetch')), snapshot);
+    await renderApp('/aide');
+    await waitFor(async () => expect((await loadOfflineDirectory()).snapshot).toBeDefined());
+    await user.type(screen.getByRole('combobox', { name: 'Code postal ou commune' }), '75012');
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Chercher' }));
+    expect(await screen.findByText(/Hors connexion : résultats tirés/)).toBeTruthy();
+    expect(screen.getByText('N’accepte pas de nouvelles personnes pour le moment')).toBeTruthy();
+    expect(screen.getByText(/sont placés après ceux qui en acceptent à distance comparable/)).toBeTruthy();
+    expect(
+      screen.getByText('Délai pour un premier rendez-vous : ~9 jours (déclaré le 20 novembre 2026)'),
+    ).toBeTruthy();
   });
 });

@@ -76,6 +76,9 @@ function ResultList({ state }: { readonly state: Extract<SearchState, { status: 
         </p>
       ) : null}
       <p className="muted small">{text('results.distanceNote')}</p>
+      {state.structures.some((structure) => structure.acceptingNewPeople === false) ? (
+        <p className="muted small">{text('results.notAcceptingNote')}</p>
+      ) : null}
       {state.structures.length === 0 ? null : (
         <button
           type="button"

@@ -39,6 +39,7 @@ export function StructureCard({ structure }: { readonly structure: StructureWith
           <span className="muted small"> · {text('card.approximate')}</span>
         ) : null}
       </p>
+      <DeclaredAvailability structure={structure} />
       <p>
         {structure.address === null ? null : (
           <>
@@ -49,6 +50,9 @@ export function StructureCard({ structure }: { readonly structure: StructureWith
         {[structure.postalCode, structure.city].filter((part) => part !== null).join(' ')}
       </p>
       {publics === '' ? null : <p className="small">{text('card.publics', { publics })}</p>}
+      {structure.openingHours === null ? null : (
+        <p className="small">{text('card.hours', { hours: structure.openingHours })}</p>
+      )}
       <div className="row help-actions">
         {structure.phone === null ? null : (
           <a className="button button-primary" href={`tel:${structure.phone}`}>
@@ -75,4 +79,24 @@ export function StructureCard({ structure }: { readonly structure: StructureWith
       </details>
     </article>
   );
+}
+
+/**
+ * What a structure on Oz declared (issue 5), with the date it said so: self-declared figures age, and the
+ * person should know how fresh they are. « Not taking new people » is said in words (not by colour alone).
+ */
+function DeclaredAvailability({ structure }: { readonly structure: StructureWithDistance }): ReactNode {
+  const text = useHelpText();
+  const { dateTime } = useI18n();
+  if (structure.availabilityDeclaredAt === null) return null;
+  const date = dateTime(new Date(structure.availabilityDeclaredAt), { dateStyle: 'long' });
+  if (structure.acceptingNewPeople === false) {
+    return (
+      <p className="notice notice-caution small">
+        <strong>{text('card.notAccepting')}</strong> {text('card.notAcceptingDate', { date })}
+      </p>
+    );
+  }
+  if (structure.waitTimeDays === null) return null;
+  return <p className="small">{text('card.waitTime', { count: structure.waitTimeDays, date })}</p>;
 }

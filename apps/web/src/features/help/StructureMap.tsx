@@ -42,9 +42,10 @@ export default function StructureMap(props: {
         fillOpacity: 0.7,
       })
         .bindPopup(
-          L.Util.template('<strong>{name}</strong><br>{city}', {
+          L.Util.template('<strong>{name}</strong><br>{city}{full}', {
             name: escape(structure.name),
             city: escape(structure.city ?? ''),
+            full: structure.acceptingNewPeople === false ? `<br>${escape(text('map.notAccepting'))}` : '',
           }),
         )
         .addTo(map);

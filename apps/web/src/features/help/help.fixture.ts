@@ -25,6 +25,9 @@ export function aStructure(overrides: Partial<StructureWithDistance> = {}): Stru
     longitude: 1.427508,
     positionApproximate: false,
     dataDate: '2026-08-10',
+    waitTimeDays: null,
+    acceptingNewPeople: null,
+    availabilityDeclaredAt: null,
     distanceKm: 2.6,
     ...overrides,
   };

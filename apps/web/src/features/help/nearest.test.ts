@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSnapshot } from './help.fixture.js';
+import { aSnapshot, aStructure } from './help.fixture.js';
 import { distanceKm, nearestStructures, typesForSuggestion } from './nearest.js';
 
 const PARIS = { latitude: 48.8566, longitude: 2.3522 };
@@ -17,6 +17,32 @@ describe('nearestStructures (offline search)', () => {
     expect(nearestStructures(structures, PARIS, { limit: 1 })).toHaveLength(1);
     expect(nearestStructures(structures, PARIS, { limit: 10, types: ['cjc'] })).toEqual([]);
     expect(nearestStructures(structures, PARIS, { limit: 10, publicServed: 'young' })).toHaveLength(2);
+  });
+});
+
+describe('nearestStructures: places taking no new people (same rule as the server)', () => {
+  const at = (id: string, latitude: number, acceptingNewPeople: boolean | null) => {
+    const { distanceKm: _distance, ...structure } = aStructure({
+      id,
+      latitude,
+      longitude: PARIS.longitude,
+      acceptingNewPeople,
+      availabilityDeclaredAt: acceptingNewPeople === null ? null : '2026-11-20T09:30:00.000Z',
+    });
+    return structure;
+  };
+
+  it('puts them after accepting places at a similar distance, but not after far ones', () => {
+    const structures = [at('full', 48.861, false), at('open', 48.8836, true), at('far', 49.0366, null)];
+    const ids = nearestStructures(structures, PARIS, { limit: 10 }).map((structure) => structure.id);
+    expect(ids).toEqual(['open', 'full', 'far']);
+    expect(nearestStructures(structures, PARIS, { limit: 1 })[0]?.id).toBe('open');
+    const bothFull = [at('full', 48.861, false), at('open', 48.8836, false), at('far', 49.0366, null)];
+    expect(nearestStructures(bothFull, PARIS, { limit: 10 }).map((structure) => structure.id)).toEqual([
+      'full',
+      'open',
+      'far',
+    ]);
   });
 });
 

@@ -1,8 +1,10 @@
+import { orientationDistanceKm } from '@oz/contracts';
 import type { Public, Structure, StructureType, StructureWithDistance } from '@oz/contracts';
 
 /*
  * Offline search over the cached snapshot: the same ranking as the server (great-circle distance, mean Earth
- * radius, rounded to 0.1 km, ties by id), so results do not jump when the connection comes back.
+ * radius, rounded to 0.1 km; places taking no new people after accepting ones at a similar distance, by
+ * `orientationDistanceKm`; ties by distance then id), so results do not jump when the connection comes back.
  */
 const EARTH_MEAN_RADIUS_KM = 6371.0088;
 
@@ -40,8 +42,13 @@ export function nearestStructures(
     .filter(
       (structure) => options.publicServed === undefined || structure.publics.includes(options.publicServed),
     )
-    .map((structure) => ({ structure, distance: distanceKm(center, structure) }))
-    .sort((a, b) => a.distance - b.distance || a.structure.id.localeCompare(b.structure.id))
+    .map((structure) => {
+      const distance = distanceKm(center, structure);
+      return { structure, distance, rank: orientationDistanceKm(distance, structure.acceptingNewPeople) };
+    })
+    .sort(
+      (a, b) => a.rank - b.rank || a.distance - b.distance || a.structure.id.localeCompare(b.structure.id),
+    )
     .slice(0, options.limit)
     .map(({ structure, distance }) => ({ ...structure, distanceKm: Math.round(distance * 10) / 10 }));
 }

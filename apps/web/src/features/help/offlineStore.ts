@@ -1,4 +1,4 @@
-import type { Place, PostalCodeTable, StructureSnapshot } from '@oz/contracts';
+import type { Place, PostalCodeTable, Structure, StructureSnapshot } from '@oz/contracts';
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { fetchPostalCodes, fetchSnapshot } from './api.js';
@@ -52,6 +52,23 @@ function isSnapshot(
   return value !== undefined && 'structures' in value.body;
 }
 
+type DeclaredKeys = 'waitTimeDays' | 'acceptingNewPeople' | 'availabilityDeclaredAt';
+type SavedStructure = Omit<Structure, DeclaredKeys> & Partial<Pick<Structure, DeclaredKeys>>;
+
+/**
+ * A snapshot saved before structures declared their availability (issue 5) lacks those fields: read them as
+ * « not declared » so offline search keeps working until the next online refresh replaces the copy.
+ */
+function withDeclaredDefaults(saved: Cached<StructureSnapshot>): Cached<StructureSnapshot> {
+  const structures = saved.body.structures.map((structure: SavedStructure): Structure => ({
+    ...structure,
+    waitTimeDays: structure.waitTimeDays ?? null,
+    acceptingNewPeople: structure.acceptingNewPeople ?? null,
+    availabilityDeclaredAt: structure.availabilityDeclaredAt ?? null,
+  }));
+  return { ...saved, body: { ...saved.body, structures } };
+}
+
 function isPostalCodes(
   value: HelpCacheSchema['cache']['value'] | undefined,
 ): value is Cached<PostalCodeTable> {
@@ -94,7 +111,7 @@ export async function loadOfflineDirectory(): Promise<OfflineDirectory> {
     db.get('cache', 'postal-codes'),
   ]);
   return {
-    snapshot: isSnapshot(snapshot) ? snapshot : undefined,
+    snapshot: isSnapshot(snapshot) ? withDeclaredDefaults(snapshot) : undefined,
     postalCodes: isPostalCodes(postalCodes) ? postalCodes : undefined,
   };
 }

@@ -10,6 +10,7 @@ const ON_DEVICE: readonly MessageKey[] = [
   'privacy.deviceGoals',
   'privacy.deviceDrinks',
   'privacy.deviceSettings',
+  'privacy.deviceRequests',
 ];
 
 /** Exactly what is stored where (design brief: trust and privacy, visible). */
@@ -33,6 +34,8 @@ export default function PrivacyPage(): ReactNode {
         <h2 id="privacy-server">{t('privacy.serverTitle')}</h2>
         <p>{t('privacy.serverNothing')}</p>
         <p>{t('privacy.serverHelp')}</p>
+        <p>{t('privacy.serverContact')}</p>
+        <p>{t('privacy.serverShare')}</p>
         <p>{t('privacy.serverMap')}</p>
         <p>{t('privacy.serverNoTracking')}</p>
       </section>

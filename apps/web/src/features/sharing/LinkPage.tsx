@@ -13,6 +13,7 @@ const FAILURES: Readonly<Record<Exclude<RedeemResult['kind'], 'linked'>, Message
   invalid: 'share.codeInvalid',
   offline: 'share.codeOffline',
   failed: 'share.codeFailed',
+  tooMany: 'share.codeTooMany',
 };
 
 /**

@@ -1,7 +1,6 @@
 import type { SharedData } from '@oz/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from '../../app/Link.js';
-import { navigate } from '../../app/navigation.js';
 import type { RouteProps } from '../../app/routes.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
@@ -9,7 +8,8 @@ import { getShare } from '../../sync/local.js';
 import type { LocalShare } from '../../sync/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { SharedDataSummary } from '../contact/SharedDataSummary.js';
-import { revokeShare, sharedData, uploadShare, type ShareScope } from './share.js';
+import { sharedData, uploadShare, type ShareScope } from './share.js';
+import { StopSharing } from './StopSharing.js';
 import '../contact/contact.css';
 
 function useSharedPreview(scopes: readonly ShareScope[]): SharedData | null {
@@ -107,21 +107,7 @@ function ShareEditor({ share }: { readonly share: LocalShare }): ReactNode {
           {t('share.send')}
         </button>
       </form>
-      <section className="card" aria-labelledby="share-stop-title">
-        <h2 id="share-stop-title" className="h3">
-          {t('share.stopTitle')}
-        </h2>
-        <p className="small">{t('share.stopBody')}</p>
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => {
-            void revokeShare(share).then(() => navigate('/partage', { replace: true }));
-          }}
-        >
-          {t('share.stop')}
-        </button>
-      </section>
+      <StopSharing share={share} />
     </>
   );
 }

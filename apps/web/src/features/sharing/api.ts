@@ -16,6 +16,7 @@ export type RedeemResult =
   | { readonly kind: 'linked'; readonly link: ShareLink }
   | { readonly kind: 'invalid' }
   | { readonly kind: 'offline' }
+  | { readonly kind: 'tooMany' }
   | { readonly kind: 'failed' };
 
 function isShareLink(body: unknown): body is ShareLink {
@@ -52,6 +53,7 @@ export async function redeemCode(
     });
     if (response.status === 400 || response.status === 404 || response.status === 410)
       return { kind: 'invalid' };
+    if (response.status === 429) return { kind: 'tooMany' };
     if (!response.ok) return { kind: 'failed' };
     const body: unknown = await response.json();
     return isShareLink(body) ? { kind: 'linked', link: body } : { kind: 'failed' };

@@ -163,7 +163,14 @@ function JoinForm({ onJoined }: { readonly onJoined: (profile: StructureProfile)
         <span className="field-hint" id="structure-join-hint">
           {t('structure.joinHint')}
         </span>
-        <input id="structure-join-id" type="text" required aria-describedby="structure-join-hint" value={id} onChange={(event) => setId(event.target.value)} />
+        <input
+          id="structure-join-id"
+          type="text"
+          required
+          aria-describedby="structure-join-hint"
+          value={id}
+          onChange={(event) => setId(event.target.value)}
+        />
       </div>
       <button type="submit" className="button">
         {t('structure.joinSubmit')}

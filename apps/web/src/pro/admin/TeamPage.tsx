@@ -32,7 +32,10 @@ function NewMemberForm(props: { readonly onCreated: (user: ProUser, password: st
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<ProRole>('professional');
   const platform = session.user.role === 'platform_admin';
-  const structures = useApi(() => (platform ? api.structures() : Promise.resolve({ structures: [] })), `structures:${String(platform)}`);
+  const structures = useApi(
+    () => (platform ? api.structures() : Promise.resolve({ structures: [] })),
+    `structures:${String(platform)}`,
+  );
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<unknown>(null);
   const roles =
@@ -101,11 +104,13 @@ function NewMemberForm(props: { readonly onCreated: (user: ProUser, password: st
             <label htmlFor="member-structure">{t('team.structure')}</label>
             <select id="member-structure" value={chosen} onChange={(event) => setChosen(event.target.value)}>
               <option value="">—</option>
-              {(structures.remote.status === 'ready' ? structures.remote.value.structures : []).map((structure) => (
-                <option key={structure.structureId} value={structure.structureId}>
-                  {structure.name}
-                </option>
-              ))}
+              {(structures.remote.status === 'ready' ? structures.remote.value.structures : []).map(
+                (structure) => (
+                  <option key={structure.structureId} value={structure.structureId}>
+                    {structure.name}
+                  </option>
+                ),
+              )}
             </select>
           </div>
         ) : null}
@@ -165,8 +170,8 @@ export function TeamPage(): ReactNode {
                           className="button button-small"
                           onClick={() => act(api.updateUser(user.id, { active: !user.active }))}
                         >
-                          {user.active ? t('team.deactivate') : t('team.reactivate')}
-                          {" "}<span className="visually-hidden">{user.displayName}</span>
+                          {user.active ? t('team.deactivate') : t('team.reactivate')}{' '}
+                          <span className="visually-hidden">{user.displayName}</span>
                         </button>
                         <button
                           type="button"
@@ -181,8 +186,7 @@ export function TeamPage(): ReactNode {
                               );
                           }}
                         >
-                          {t('team.reset')}
-                          {" "}<span className="visually-hidden">{user.displayName}</span>
+                          {t('team.reset')} <span className="visually-hidden">{user.displayName}</span>
                         </button>
                       </>
                     )}

@@ -26,10 +26,12 @@ export const proFr = {
   'error.changed':
     'Un·e collègue vient de modifier cette demande : la page est à jour, vérifiez avant de recommencer.',
   'error.forbidden': 'Votre compte n’a pas accès à cette action.',
-  'error.noStructure': 'Votre compte n’est rattaché à aucune structure : seuls les comptes d’une structure peuvent faire cela.',
+  'error.noStructure':
+    'Votre compte n’est rattaché à aucune structure : seuls les comptes d’une structure peuvent faire cela.',
   'structure.join': 'Ajouter une structure de l’annuaire à Oz',
   'structure.joinId': 'Identifiant dans l’annuaire',
-  'structure.joinHint': 'Par exemple finess-750012345 ou curated-idf-012 (visible dans l’adresse de sa fiche).',
+  'structure.joinHint':
+    'Par exemple finess-750012345 ou curated-idf-012 (visible dans l’adresse de sa fiche).',
   'structure.joinSubmit': 'Ajouter à Oz',
   'team.structure': 'Structure',
   'error.notFound': 'Introuvable : la demande a peut-être été retirée par la personne.',
@@ -179,8 +181,9 @@ export const proFr = {
   'action.referChoose': 'Choisir une structure…',
   'action.referSubmit': 'Orienter',
 
+  'audit.viewLoggedTitle': 'Consultation enregistrée.',
   'audit.viewLogged':
-    'Cette consultation est enregistrée dans le journal d’audit (qui, quand, quoi), visible par les administrateurs de la structure.',
+    'Votre consultation est inscrite au journal d’audit (qui, quand, quoi), que les administrateurs de la structure peuvent voir.',
   'audit.title': 'Journal d’audit',
   'audit.intro': 'Chaque consultation des données d’une personne et chaque modification, sans leur contenu.',
   'audit.when': 'Quand',
@@ -223,6 +226,9 @@ export const proFr = {
     'Vous voyez uniquement ce que la personne a choisi de partager ; elle peut arrêter à tout moment.',
 
   'shared.noDiary': 'Le résumé du journal n’est pas partagé.',
+  'shared.noWeeks': 'Aucune semaine remplie pour l’instant.',
+  'shared.noScreenings': 'Aucun résultat de test pour l’instant.',
+  'action.assignedToYou': 'Cette demande vous est attribuée.',
   'shared.noScreening': 'Les résultats de tests ne sont pas partagés.',
   'shared.weeksCaption': 'Journal : totaux par semaine (verres standard)',
   'shared.weekOf': 'Semaine du',
@@ -242,6 +248,16 @@ export const proFr = {
   'shared.instrument': 'Test',
   'shared.score': 'Score',
   'shared.level': 'Niveau',
+  'level.audit-c.low': 'Risque faible',
+  'level.audit-c.misuse': 'Consommation à risque',
+  'level.audit-c.dependence': 'Dépendance possible',
+  'level.face.low': 'Risque faible',
+  'level.face.excessive': 'Consommation excessive probable',
+  'level.face.dependence': 'Dépendance probable',
+  'level.audit.zone-1': 'Zone I, risque faible',
+  'level.audit.zone-2': 'Zone II, consommation à risque',
+  'level.audit.zone-3': 'Zone III, consommation nocive',
+  'level.audit.zone-4': 'Zone IV, dépendance possible',
   'instrument.audit-c': 'AUDIT-C',
   'instrument.audit': 'AUDIT',
   'instrument.face': 'FACE',

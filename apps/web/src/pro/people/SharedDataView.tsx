@@ -11,6 +11,28 @@ const INSTRUMENTS: Readonly<
   face: 'instrument.face',
 };
 
+const LEVELS: Readonly<Record<string, ProMessageKey>> = {
+  'audit-c.low': 'level.audit-c.low',
+  'audit-c.misuse': 'level.audit-c.misuse',
+  'audit-c.dependence': 'level.audit-c.dependence',
+  'face.low': 'level.face.low',
+  'face.excessive': 'level.face.excessive',
+  'face.dependence': 'level.face.dependence',
+  'audit.zone-1': 'level.audit.zone-1',
+  'audit.zone-2': 'level.audit.zone-2',
+  'audit.zone-3': 'level.audit.zone-3',
+  'audit.zone-4': 'level.audit.zone-4',
+};
+
+/** The level in words (as the person read it), or the raw code for a level this workspace does not know. */
+function levelText(
+  t: (key: ProMessageKey) => string,
+  screening: { readonly instrument: string; readonly level: string },
+): string {
+  const key = LEVELS[`${screening.instrument}.${screening.level}`];
+  return key === undefined ? screening.level : t(key);
+}
+
 /** What a person shares: weekly chart and its table (never a chart alone), then the screening history. */
 export function SharedDataView({ data }: { readonly data: SharedData }): ReactNode {
   const { t, day, drinks } = useProI18n();
@@ -20,47 +42,55 @@ export function SharedDataView({ data }: { readonly data: SharedData }): ReactNo
     <div className="stack">
       {data.diaryWeeks === undefined ? (
         <p className="muted small">{t('shared.noDiary')}</p>
+      ) : weeks.length === 0 ? (
+        <p className="muted small">{t('shared.noWeeks')}</p>
       ) : (
         <>
           <WeeklyChart weeks={weeks} />
-          <table className="pro-table">
-            <caption>{t('shared.weeksCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('shared.weekOf')}</th>
-                <th scope="col" className="num">
-                  {t('shared.total')}
-                </th>
-                <th scope="col" className="num">
-                  {t('shared.drinkingDays')}
-                </th>
-                <th scope="col" className="num">
-                  {t('shared.heaviest')}
-                </th>
-                <th scope="col" className="num">
-                  {t('shared.logged')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...weeks].reverse().map((week) => (
-                <tr key={week.weekStart}>
-                  <th scope="row">{day(week.weekStart)}</th>
-                  <td className="num">
-                    {drinks(week.standardDrinks)}
-                    {week.standardDrinks > 10 ? <span className="small"> ▲ {t('shared.above')}</span> : null}
-                  </td>
-                  <td className="num">{week.drinkingDays}</td>
-                  <td className="num">{drinks(week.heaviestDayStandardDrinks)}</td>
-                  <td className="num">{week.daysLogged} / 7</td>
+          <div className="table-scroll">
+            <table className="pro-table">
+              <caption>{t('shared.weeksCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('shared.weekOf')}</th>
+                  <th scope="col" className="num">
+                    {t('shared.total')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('shared.drinkingDays')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('shared.heaviest')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('shared.logged')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {[...weeks].reverse().map((week) => (
+                  <tr key={week.weekStart}>
+                    <th scope="row">{day(week.weekStart)}</th>
+                    <td className="num">
+                      {drinks(week.standardDrinks)}
+                      {week.standardDrinks > 10 ? (
+                        <span className="small"> ▲ {t('shared.above')}</span>
+                      ) : null}
+                    </td>
+                    <td className="num">{week.drinkingDays}</td>
+                    <td className="num">{drinks(week.heaviestDayStandardDrinks)}</td>
+                    <td className="num">{week.daysLogged} / 7</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
       {data.screenings === undefined ? (
         <p className="muted small">{t('shared.noScreening')}</p>
+      ) : screenings.length === 0 ? (
+        <p className="muted small">{t('shared.noScreenings')}</p>
       ) : (
         <table className="pro-table">
           <caption>{t('shared.screeningsCaption')}</caption>
@@ -80,7 +110,7 @@ export function SharedDataView({ data }: { readonly data: SharedData }): ReactNo
                 <th scope="row">{day(screening.takenOn)}</th>
                 <td>{t(INSTRUMENTS[screening.instrument])}</td>
                 <td className="num">{screening.score}</td>
-                <td>{screening.level}</td>
+                <td>{levelText(t, screening)}</td>
               </tr>
             ))}
           </tbody>

@@ -31,7 +31,11 @@ function aQueueItem(overrides: Partial<QueueItem> = {}): QueueItem {
   };
 }
 
-const late = aQueueItem({ id: 'late', firstName: 'Alex', createdAt: new Date(NOW - 51 * HOUR).toISOString() });
+const late = aQueueItem({
+  id: 'late',
+  firstName: 'Alex',
+  createdAt: new Date(NOW - 51 * HOUR).toISOString(),
+});
 const soon = aQueueItem({
   id: 'soon',
   firstName: 'Sam',
@@ -39,8 +43,17 @@ const soon = aQueueItem({
   createdAt: new Date(NOW - 37 * HOUR).toISOString(),
   assignedTo: { id: 'u-2', displayName: 'Dr Martin' },
 });
-const fresh = aQueueItem({ id: 'fresh', firstName: 'Lou', createdAt: new Date(NOW - 2 * HOUR).toISOString() });
-const done = aQueueItem({ id: 'done', firstName: 'Noa', status: 'contacted', createdAt: new Date(NOW - 60 * HOUR).toISOString() });
+const fresh = aQueueItem({
+  id: 'fresh',
+  firstName: 'Lou',
+  createdAt: new Date(NOW - 2 * HOUR).toISOString(),
+});
+const done = aQueueItem({
+  id: 'done',
+  firstName: 'Noa',
+  status: 'contacted',
+  createdAt: new Date(NOW - 60 * HOUR).toISOString(),
+});
 
 function inFrench(ui: React.ReactNode): React.ReactNode {
   return (
@@ -63,7 +76,9 @@ afterEach(() => {
 
 describe('<QueueTable>', () => {
   it('reads each deadline in words, and flags breaches and the 36 h alert with text, not colour', () => {
-    render(inFrench(<QueueTable requests={[late, soon, fresh, done]} now={NOW} selected={0} onTake={vi.fn()} />));
+    render(
+      inFrench(<QueueTable requests={[late, soon, fresh, done]} now={NOW} selected={0} onTake={vi.fn()} />),
+    );
     expect(rowOf('Alex').textContent).toContain('Délai dépassé');
     expect(rowOf('Alex').textContent).toContain('dépassé de 3 h');
     expect(rowOf('Sam').textContent).toContain('Bientôt dû');
@@ -80,7 +95,9 @@ describe('<QueuePage>', () => {
   it('loads the queue, most urgent first, and says how many requests missed the deadline', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     const fetch = vi.fn(() =>
-      Promise.resolve(new Response(JSON.stringify({ requests: [fresh, late, soon], now: new Date(NOW).toISOString() }))),
+      Promise.resolve(
+        new Response(JSON.stringify({ requests: [fresh, late, soon], now: new Date(NOW).toISOString() })),
+      ),
     );
     vi.stubGlobal('fetch', fetch);
     const session: ProSession = {
@@ -107,8 +124,14 @@ describe('<QueuePage>', () => {
     );
     const summary = await screen.findByText(/3 demandes\./);
     expect(summary.textContent).toContain('1 a dépassé le délai de 48 h.');
-    const names = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('link')[0]?.textContent);
+    const names = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('link')[0]?.textContent);
     expect(names).toEqual(['Alex', 'Sam', 'Lou']);
-    expect(fetch).toHaveBeenCalledWith('/api/pro/requests?assigned=any', expect.objectContaining({ method: 'GET' }));
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/pro/requests?assigned=any',
+      expect.objectContaining({ method: 'GET' }),
+    );
   });
 });

@@ -62,13 +62,11 @@ export function QueueTable(props: {
                 <td>
                   {item.assignedTo === null && item.status === 'new' ? (
                     <button type="button" className="button button-small" onClick={() => props.onTake(item)}>
-                      {t('queue.take')}
-                      {" "}<span className="visually-hidden">{name}</span>
+                      {t('queue.take')} <span className="visually-hidden">{name}</span>
                     </button>
                   ) : (
                     <Link to={`/pro/demandes/${item.id}`} className="button button-small">
-                      {t('queue.open')}
-                      {" "}<span className="visually-hidden">{name}</span>
+                      {t('queue.open')} <span className="visually-hidden">{name}</span>
                     </Link>
                   )}
                 </td>

@@ -28,7 +28,9 @@ function AssignForm({ request, run }: { readonly request: RequestDetail; readonl
       }}
     >
       <h3>{t('action.assign')}</h3>
-      {request.assignedTo?.id === session.user.id ? null : (
+      {request.assignedTo?.id === session.user.id ? (
+        <p className="small">{t('action.assignedToYou')}</p>
+      ) : (
         <button
           type="button"
           className="button button-primary"

@@ -6,8 +6,7 @@ export function LoggedViewNotice(): ReactNode {
   const { t } = useProI18n();
   return (
     <p className="notice pro-logged">
-      <span aria-hidden="true">👁 </span>
-      {t('audit.viewLogged')}
+      <strong>{t('audit.viewLoggedTitle')}</strong> {t('audit.viewLogged')}
     </p>
   );
 }

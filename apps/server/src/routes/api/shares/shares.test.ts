@@ -96,6 +96,24 @@ describe.each(TEST_DATABASE_KINDS)('linking and sharing (%s)', (kind) => {
     ).toBe(404);
   });
 
+  it('lets the professional end the link, deleting the data', async () => {
+    const { id, shareToken } = (await redeem((await invite()).code)).json();
+    const auth = { authorization: `Bearer ${shareToken}` };
+    await context.app.inject({
+      method: 'PUT',
+      url: `/api/shares/${id}/data`,
+      headers: auth,
+      payload: { screenings: [SCREENING] },
+    });
+    const other = await signIn(context.app, 'pro.b@oz.test');
+    expect((await other.request({ method: 'DELETE', url: `/api/pro/shares/${id}` })).statusCode).toBe(404);
+    expect((await pro.request({ method: 'DELETE', url: `/api/pro/shares/${id}` })).statusCode).toBe(204);
+    expect(await context.database.db.selectFrom('shares').selectAll().execute()).toEqual([]);
+    expect(
+      (await context.app.inject({ method: 'GET', url: `/api/shares/${id}`, headers: auth })).statusCode,
+    ).toBe(404);
+  });
+
   it('accepts a code once, and not after 72 h', async () => {
     const used = await invite();
     expect((await redeem(used.code)).statusCode).toBe(201);

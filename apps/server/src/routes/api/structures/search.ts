@@ -20,7 +20,10 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Nearest open structures to a postal code, a commune or coordinates, sorted by distance',
         description:
-          'An ambiguous commune name answers 409 with `candidates` (send one back as `near`); an unknown place 404.',
+          'An ambiguous commune name answers 409 with `candidates` (send one back as `near`); an unknown place 404. ' +
+          'Structures on Oz carry their self-declared `waitTimeDays`, `acceptingNewPeople` and ' +
+          '`availabilityDeclaredAt` (null otherwise); one that takes no new people is ranked as if it were ' +
+          'max(distance + 10 km, distance × 1.5) away (`orientationDistanceKm`), `distanceKm` stays the real distance.',
         tags: ['structures'],
         querystring: StructureSearchQuerySchema,
         response: {
