@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { professionalOnlyFiles } from './build/person-assets.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -45,6 +46,16 @@ export default defineConfig({
         // The API and the professionals' workspace are never answered by the person's shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/pro(\/|$|\.html)/],
         cleanupOutdatedCaches: true,
+        // Precache the person's app only: the workspace's code never lands on people's phones.
+        manifestTransforms: [
+          (entries) => {
+            const professionalOnly = professionalOnlyFiles(here('./dist/.vite/manifest.json'));
+            const manifest = entries.filter(
+              (entry) => entry.url !== 'pro.html' && !professionalOnly.has(entry.url),
+            );
+            return { manifest, warnings: [] };
+          },
+        ],
       },
     }),
   ],

@@ -5,7 +5,7 @@
 // Playwright stops it, then removes the directory. The server's own output goes to var/e2e-server-<port>.log;
 // an unexpected exit is reported on stderr (shown by Playwright as [WebServer]).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'oz-e2e-data-'));
 mkdirSync(join(root, 'var'), { recursive: true });
 const logPath = join(root, 'var', `e2e-server-${process.env.PORT ?? '8080'}.log`);
 const log = openSync(logPath, 'w');
+// Where tests find this run's database to act on it from outside, as an operator would (e2e/support/pro-cli.ts
+// runs `npm run oz -- create-user` against it).
+writeFileSync(join(root, 'var', `e2e-data-dir-${process.env.PORT ?? '8080'}`), dataDir);
 
 let stopping = false;
 const server = spawn(process.execPath, ['scripts/start.mjs'], {

@@ -22,6 +22,8 @@ async function fillDiary(oz: OzApp, page: Page): Promise<void> {
   await oz.diary.expectTotals({ today: '3,7', week: '4,7' });
 
   await oz.diary.openDay('2026-11-16', 'lundi 16 novembre 2026');
+  await page.getByRole('radio', { name: 'Bien', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Entre amis' }).check();
   await page.getByLabel('Note privée').fill('Dîner chez Léa');
   await page.getByRole('button', { name: 'Enregistrer ma journée' }).click();
   await oz.expectToast('Journée enregistrée.');
@@ -38,6 +40,8 @@ async function expectDiaryAsFilled(oz: OzApp, page: Page): Promise<void> {
   await oz.diary.openDay('2026-11-16', 'lundi 16 novembre 2026');
   await expect(oz.diary.entry(/^Modifier : 1 × Verre de vin .*, 20:00, 1,0 verres? standard$/)).toBeVisible();
   await expect(page.getByLabel('Note privée')).toHaveValue('Dîner chez Léa');
+  await expect(page.getByRole('radio', { name: 'Bien', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Entre amis' })).toBeChecked();
   await oz.diary.openAddDrink();
   await expect(
     page.getByRole('region', { name: 'Mes boissons' }).getByRole('button', { name: /^IPA maison/ }),

@@ -123,6 +123,34 @@ test.describe('diary', () => {
     await oz.diary.expectTotals({ today: '4,7', week: '4,7' });
   });
 
+  test('a drink just added can be undone from its confirmation', async ({ oz, page }) => {
+    await oz.diary.addCatalogueDrink('Bières', startsWith(HALF_OF_BEER), { when: { time: '09:30' } });
+    await oz.diary.expectTotals({ today: '1,0', week: '1,0' });
+    await oz.undoLastAction();
+    await oz.diary.expectTotals({ today: '0,0', week: '0,0' });
+    await expect(oz.diary.entry(/^Modifier : /)).toHaveCount(0);
+    await page.reload();
+    await oz.diary.expectTotals({ today: '0,0', week: '0,0' });
+  });
+
+  test('an impossible custom drink is refused with a clear message, and nothing is saved', async ({
+    oz,
+    page,
+  }) => {
+    await oz.diary.openAddDrink();
+    await page.getByRole('button', { name: 'Créer une boisson' }).click();
+    await page.getByLabel('Nom de la boisson').fill('Erreur de frappe');
+    await page.getByLabel('Volume').fill('33');
+    await page.getByLabel('Degré d’alcool (%)').fill('150');
+    await page.getByRole('button', { name: 'Enregistrer dans Mes boissons' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Indiquez un degré entre 0 et 100 %.');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await oz.expectScreen('Ajouter une consommation');
+    await expect(
+      page.getByRole('region', { name: 'Mes boissons' }).getByRole('button', { name: /Erreur de frappe/ }),
+    ).toHaveCount(0);
+  });
+
   test('a weekly goal is set by the person and followed this week', async ({ oz, page }) => {
     await oz.diary.addCatalogueDrink('Vins', startsWith(GLASS_OF_WINE), {
       quantity: 2,

@@ -70,6 +70,7 @@ test('first visit for someone close: what helps, how to talk, and places that re
   await expect(page.getByRole('radio', { name: 'Famille, amis (entourage)' })).toBeChecked();
   await oz.help.search('75011');
   const results = oz.help.results(/^Lieux près de 75011/);
+  await expect(oz.help.places(results).first()).toBeVisible();
   const publics = await oz.help
     .places(results)
     .getByText(/^Reçoit :/)

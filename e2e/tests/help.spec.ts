@@ -52,6 +52,25 @@ test('after a first online visit, the search works offline from the saved direct
   );
   const distances = await oz.help.distances(results);
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  // Offline, a commune name cannot be resolved: the app says what works instead of failing silently.
+  await oz.help.search('Montreuil');
+  await expect(page.getByRole('alert')).toHaveText(
+    /^Hors connexion, la recherche marche avec un code postal/,
+  );
+});
+
+test('when map tiles cannot load, the map says so and the list stays complete', async ({ oz, page }) => {
+  // No tile server is reachable from the test machine; make that explicit and fast.
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort('internetdisconnected'));
+  await oz.startWithDiary();
+  await oz.help.open();
+  await oz.help.search('31000');
+  const results = oz.help.results(/^Lieux près de 31000/);
+  await expect(oz.help.places(results).first()).toBeVisible();
+  const count = await oz.help.places(results).count();
+  await page.getByRole('button', { name: 'Afficher la carte' }).click();
+  await expect(page.getByText(/^Le fond de carte ne se charge pas\./)).toBeVisible();
+  await expect(oz.help.places(results)).toHaveCount(count);
 });
 
 test('the position is asked only on tap, then used to sort places', async ({ oz, page, context }) => {

@@ -19,6 +19,7 @@ test('the diary never leaves the device: no upload, no API call, no third party'
   await oz.diary.entry(/^Modifier : 1 × Demi de bière/).click();
   await oz.diary.setQuantity(2);
   await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await oz.expectToast('Modification enregistrée.');
   await oz.diary.openDay('2026-11-16', 'lundi 16 novembre 2026');
   await page.getByLabel('Note privée').fill('Une note très privée');
   await page.getByRole('button', { name: 'Enregistrer ma journée' }).click();

@@ -63,6 +63,9 @@ export class DiaryScreen {
     await this.setQuantity(options.quantity ?? 1);
     await this.setWhen(options.when ?? {});
     await this.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    // Saved once the app leaves the form (it writes to IndexedDB first): a test that navigates away sooner
+    // would abort the write, which no person tapping "Enregistrer" can do.
+    await expect(this.page).not.toHaveURL(/\/journal\/ajouter/);
   }
 
   /** Presses + or − until the stepper shows the wanted whole quantity (it starts at 1 when adding). */

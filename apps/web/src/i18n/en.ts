@@ -473,8 +473,14 @@ export const en: Catalogue = {
     'Permanently erases all your data from this device: drinks, notes, results, goals, settings.',
   'data.deleteAll': 'Erase all my data',
   'data.deleteConfirmTitle': 'Erase everything from this device?',
-  'data.deleteConfirmBody': 'This cannot be undone. Export a backup first if you want to keep your history.',
+  'data.deleteConfirmBody':
+    'This cannot be undone. Your contact requests will be withdrawn and your shares stopped, on the server too. Export a backup first if you want to keep your history.',
   'data.deleteConfirm': 'Yes, erase everything',
+  'data.deleteErasing': 'Erasing…',
+  'data.deleteServerFailed':
+    'The copies sent to a professional (contact requests, shares) could not be erased from the server: you seem to be offline. Try again once connected, or erase this device only: your requests will then stay on the server until the professional closes them, and be erased after their retention period.',
+  'data.deleteRetry': 'Try again',
+  'data.deleteLocalOnly': 'Erase this device only',
   'more.gainsHint': 'Money, calories, drink-free days',
   'more.chartsHint': 'Your week and your last 12 weeks',
   'more.helpHint': 'Places that help, helpline',

@@ -490,8 +490,13 @@ export const fr = {
   'data.deleteAll': 'Effacer toutes mes données',
   'data.deleteConfirmTitle': 'Tout effacer de cet appareil ?',
   'data.deleteConfirmBody':
-    'Cette action ne peut pas être annulée. Pensez à exporter une sauvegarde avant si vous voulez garder votre historique.',
+    'Cette action ne peut pas être annulée. Vos demandes de contact seront retirées et vos partages arrêtés, sur le serveur aussi. Pensez à exporter une sauvegarde avant si vous voulez garder votre historique.',
   'data.deleteConfirm': 'Oui, tout effacer',
+  'data.deleteErasing': 'Effacement en cours…',
+  'data.deleteServerFailed':
+    'Les copies envoyées à un professionnel (demandes de contact, partages) n’ont pas pu être effacées du serveur : vous semblez hors connexion. Réessayez une fois connecté·e, ou effacez seulement cet appareil : vos demandes resteront alors sur le serveur jusqu’à leur clôture par le professionnel, puis seront effacées après leur durée de conservation.',
+  'data.deleteRetry': 'Réessayer',
+  'data.deleteLocalOnly': 'Effacer seulement cet appareil',
   'more.gainsHint': 'Argent, calories, jours sans alcool',
   'more.chartsHint': 'Votre semaine et vos 12 dernières semaines',
   'more.helpHint': 'Lieux d’aide, ligne d’écoute',

@@ -30,6 +30,10 @@ describe('<ContactForm>', () => {
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(screen.getByLabelText('Prénom ou pseudonyme').getAttribute('aria-invalid')).toBe('true');
     expect(onSubmit).not.toHaveBeenCalled();
+    await user.click(
+      screen.getByRole('link', { name: 'Indiquez un numéro de téléphone ou une adresse e-mail.' }),
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText('Téléphone'));
   });
 
   it('sends a valid request, without the attachment unless the unticked box is ticked', async () => {

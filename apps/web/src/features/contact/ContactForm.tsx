@@ -60,7 +60,16 @@ export function ContactForm(props: {
           <ul>
             {listed.map((field) => (
               <li key={field}>
-                <a href={`#${FIELD_IDS[field]}`}>{t(errorMessage(errors[field] ?? 'subjectMissing'))}</a>
+                <a
+                  href={`#${FIELD_IDS[field]}`}
+                  onClick={(event) => {
+                    // Jump straight into the field to correct (a fragment link would only scroll).
+                    event.preventDefault();
+                    document.getElementById(FIELD_IDS[field])?.focus();
+                  }}
+                >
+                  {t(errorMessage(errors[field] ?? 'subjectMissing'))}
+                </a>
               </li>
             ))}
           </ul>

@@ -31,7 +31,7 @@ export function SharedDataSummary(props: {
         </ul>
       )}
       {props.weeks.length === 0 ? null : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('share.weeksCaption')}>
           <table className="data-table small">
             <caption className="visually-hidden">{t('share.weeksCaption')}</caption>
             <thead>

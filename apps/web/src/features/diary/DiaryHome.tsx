@@ -78,6 +78,9 @@ export default function DiaryHome(): ReactNode {
           <Link to="/gains" className="button">
             {t('diary.seeGains')}
           </Link>
+          <Link to="/parler-a-un-professionnel" className="button">
+            {t('route.contact')}
+          </Link>
         </nav>
       </>
     );

@@ -1,3 +1,4 @@
+import { Link } from '../../app/Link.js';
 import type { StructureType } from '@oz/contracts';
 import type { ReactNode } from 'react';
 import { typeKey, useHelpText } from './messages.js';
@@ -15,6 +16,9 @@ export function AisCard(): ReactNode {
       </a>
       <p className="small">
         {text('ais.emergency')} <a href="tel:15">15</a> · <a href="tel:112">112</a>
+      </p>
+      <p>
+        <Link to="/parler-a-un-professionnel">{text('ais.contact')}</Link>
       </p>
     </section>
   );

@@ -16,6 +16,7 @@ const fr = {
   'ais.hours': 'Tous les jours de 8 h à 2 h, gratuit et anonyme.',
   'ais.call': 'Appeler le 0 980 980 930',
   'ais.emergency': 'Symptômes graves (tremblements, confusion, malaise) : appelez le 15 ou le 112.',
+  'ais.contact': 'Ou être recontacté·e par un professionnel sous 48 h',
   'orientation.title': 'Une suggestion d’après vos réponses',
   'orientation.body': 'Un lieu de ce type peut vous aider : {type}. C’est vous qui choisissez.',
   'orientation.entourage':
@@ -133,6 +134,7 @@ const en: HelpCatalogue = {
   'ais.hours': 'Every day from 8 am to 2 am, free and anonymous.',
   'ais.call': 'Call 0 980 980 930',
   'ais.emergency': 'Severe symptoms (shaking, confusion, feeling faint): call 15 or 112.',
+  'ais.contact': 'Or be contacted by a professional within 48 h',
   'orientation.title': 'A suggestion based on your answers',
   'orientation.body': 'This kind of place can help you: {type}. The choice is yours.',
   'orientation.entourage':

@@ -1,50 +1,14 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { nowIso } from '../../storage/ids.js';
-import { allEntries, deleteEverything } from '../../storage/repositories.js';
+import { allEntries } from '../../storage/repositories.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { buildBackup } from './data/backupFile.js';
 import { diaryCsv, download } from './data/csvExport.js';
 import { ImportSection } from './data/ImportSection.js';
-
-function DeleteAll(): ReactNode {
-  const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
-        {t('data.deleteAll')}
-      </button>
-    );
-  }
-  return (
-    <div
-      className="notice notice-caution"
-      role="alertdialog"
-      aria-labelledby="delete-confirm-title"
-      aria-describedby="delete-confirm-body"
-    >
-      <h3 id="delete-confirm-title">{t('data.deleteConfirmTitle')}</h3>
-      <p id="delete-confirm-body">{t('data.deleteConfirmBody')}</p>
-      <div className="row">
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => {
-            void deleteEverything().then(() => window.location.assign('/'));
-          }}
-        >
-          {t('data.deleteConfirm')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
-  );
-}
+import { DeleteAll } from './DeleteAll.js';
 
 /** Settings and data: export (JSON backup, CSV diary), import (backup, Oz Ensemble), delete all. */
 export default function DataPage(): ReactNode {

@@ -1,14 +1,24 @@
-import type { AuditEntry } from '@oz/contracts';
+import { PRO_ROLES, type AuditEntry, type ProRole } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
 import { useApi } from '../shell/useApi.js';
+import { ROLE_NAMES } from './TeamPage.js';
+
+function isRole(value: string): value is ProRole {
+  return (PRO_ROLES as readonly string[]).includes(value);
+}
 
 /** Who viewed or changed what, newest first (identifiers only, never payloads): for structure admins. */
 export function AuditPage(): ReactNode {
   const { t, dateTime } = useProI18n();
   const { remote } = useApi(() => api.audit(), 'audit');
+  // Names of the team, so the log reads "Dr Martin" rather than an identifier (others keep their id).
+  const team = useApi(() => api.users(), 'audit-team');
+  const names = new Map(
+    team.remote.status === 'ready' ? team.remote.value.users.map((user) => [user.id, user.displayName]) : [],
+  );
   const [older, setOlder] = useState<readonly AuditEntry[]>([]);
   const [error, setError] = useState<unknown>(null);
   const entries = remote.status === 'ready' ? [...remote.value.entries, ...older] : [];
@@ -36,8 +46,10 @@ export function AuditPage(): ReactNode {
                 <tr key={entry.id}>
                   <td>{dateTime(entry.at)}</td>
                   <td>
-                    {entry.actorId ?? '—'}
-                    {entry.actorRole === null ? '' : ` (${entry.actorRole})`}
+                    {entry.actorId === null ? t('audit.person') : (names.get(entry.actorId) ?? entry.actorId)}
+                    {entry.actorRole === null || !isRole(entry.actorRole)
+                      ? ''
+                      : ` (${t(ROLE_NAMES[entry.actorRole])})`}
                   </td>
                   <td>
                     <code>{entry.action}</code>

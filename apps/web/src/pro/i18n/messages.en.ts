@@ -61,6 +61,9 @@ export const proEn: ProCatalogue = {
   'queue.filter.contacted': 'Contacted',
   'queue.filter.appointment_scheduled': 'Appointment set',
   'queue.filter.closed': 'Closed or referred',
+  'queue.filterStructure': 'Queue of',
+  'queue.filter.allStructures': 'All services',
+  'queue.filter.platform': 'Platform team (areas not covered)',
   'queue.filter.any': 'Anyone',
   'queue.filter.me': 'Me',
   'queue.filter.unassigned': 'Nobody',
@@ -186,6 +189,7 @@ export const proEn: ProCatalogue = {
   'audit.who': 'Who (identifier)',
   'audit.action': 'Action',
   'audit.subject': 'On',
+  'audit.person': 'The person (no account)',
   'audit.more': 'Show older entries',
 
   'invite.title': 'Invite a person',

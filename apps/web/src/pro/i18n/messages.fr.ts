@@ -65,6 +65,9 @@ export const proFr = {
   'queue.filter.contacted': 'Contactées',
   'queue.filter.appointment_scheduled': 'Rendez-vous fixé',
   'queue.filter.closed': 'Clôturées ou orientées',
+  'queue.filterStructure': 'File de',
+  'queue.filter.allStructures': 'Toutes les structures',
+  'queue.filter.platform': 'Équipe de la plateforme (hors zone couverte)',
   'queue.filter.any': 'Tout le monde',
   'queue.filter.me': 'Moi',
   'queue.filter.unassigned': 'Personne',
@@ -190,6 +193,7 @@ export const proFr = {
   'audit.who': 'Qui (identifiant)',
   'audit.action': 'Action',
   'audit.subject': 'Sur',
+  'audit.person': 'La personne (sans compte)',
   'audit.more': 'Voir les plus anciennes',
 
   'invite.title': 'Inviter une personne',

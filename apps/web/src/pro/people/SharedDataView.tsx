@@ -47,7 +47,7 @@ export function SharedDataView({ data }: { readonly data: SharedData }): ReactNo
       ) : (
         <>
           <WeeklyChart weeks={weeks} />
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('shared.weeksCaption')}>
             <table className="pro-table">
               <caption>{t('shared.weeksCaption')}</caption>
               <thead>

@@ -16,6 +16,8 @@ export interface QueueFilterValues {
   readonly status: StatusFilter;
   readonly assigned: 'any' | 'me' | 'unassigned';
   readonly breachedOnly: boolean;
+  /** Platform admins: '' = every queue, 'platform' = the platform team's, else a structure id. */
+  readonly structure: string;
 }
 
 export function filtersFrom(search: URLSearchParams): QueueFilterValues {
@@ -25,6 +27,7 @@ export function filtersFrom(search: URLSearchParams): QueueFilterValues {
     status: (STATUS_FILTERS as readonly string[]).includes(status ?? '') ? (status as StatusFilter) : 'open',
     assigned: assigned === 'me' || assigned === 'unassigned' ? assigned : 'any',
     breachedOnly: search.get('retard') === '1',
+    structure: search.get('structure') ?? '',
   };
 }
 
@@ -34,6 +37,7 @@ export function queryOf(filters: QueueFilterValues): URLSearchParams {
   if (filters.status === 'closed') query.set('status', 'closed,closed_unreachable,referred');
   else if (filters.status !== 'open') query.set('status', filters.status);
   if (filters.breachedOnly) query.set('breached', 'true');
+  if (filters.structure !== '') query.set('structureId', filters.structure);
   return query;
 }
 
@@ -42,12 +46,18 @@ function urlOf(filters: QueueFilterValues): string {
   if (filters.status !== 'open') search.set('statut', filters.status);
   if (filters.assigned !== 'any') search.set('assignee', filters.assigned);
   if (filters.breachedOnly) search.set('retard', '1');
+  if (filters.structure !== '') search.set('structure', filters.structure);
   const text = search.toString();
   return text === '' ? '/pro' : `/pro?${text}`;
 }
 
 /** Filters live in the address, so a filtered queue can be bookmarked and survives a reload. */
-export function QueueFilters({ filters }: { readonly filters: QueueFilterValues }): ReactNode {
+export function QueueFilters(props: {
+  readonly filters: QueueFilterValues;
+  /** Given to platform admins only: the structures on Oz whose queue they may look at. */
+  readonly structures?: readonly { readonly structureId: string; readonly name: string }[];
+}): ReactNode {
+  const { filters, structures } = props;
   const { t } = useProI18n();
   const set = (patch: Partial<QueueFilterValues>): void =>
     navigate(urlOf({ ...filters, ...patch }), { replace: true });
@@ -83,6 +93,24 @@ export function QueueFilters({ filters }: { readonly filters: QueueFilterValues 
           <option value="unassigned">{t('queue.filter.unassigned')}</option>
         </select>
       </div>
+      {structures === undefined ? null : (
+        <div className="field">
+          <label htmlFor="filter-structure">{t('queue.filterStructure')}</label>
+          <select
+            id="filter-structure"
+            value={filters.structure}
+            onChange={(event) => set({ structure: event.target.value })}
+          >
+            <option value="">{t('queue.filter.allStructures')}</option>
+            <option value="platform">{t('queue.filter.platform')}</option>
+            {structures.map((structure) => (
+              <option key={structure.structureId} value={structure.structureId}>
+                {structure.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <label className="consent pro-check">
         <input
           type="checkbox"

@@ -33,6 +33,11 @@ export function QueuePage(): ReactNode {
   const filters = filtersFrom(search);
   const query = queryOf(filters);
   const { remote, reload } = useApi(() => api.queue(query), `queue:${query.toString()}`);
+  const platform = session.user.role === 'platform_admin';
+  const structures = useApi(
+    () => (platform ? api.structures() : Promise.resolve({ structures: [] })),
+    `queue-structures:${String(platform)}`,
+  );
   const now = useNow();
   const [selected, setSelected] = useState(0);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -75,7 +80,12 @@ export function QueuePage(): ReactNode {
           {t('queue.refresh')} <kbd>r</kbd>
         </button>
       </div>
-      <QueueFilters filters={filters} />
+      <QueueFilters
+        filters={filters}
+        {...(platform && structures.remote.status === 'ready'
+          ? { structures: structures.remote.value.structures }
+          : {})}
+      />
       {actionError === null ? null : <ApiErrorNotice error={actionError} />}
       {remote.status === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
       {remote.status === 'failed' ? <ApiErrorNotice error={remote.error} /> : null}
