@@ -2,7 +2,7 @@
 // session cookie + X-CSRF-Token on every write. Used to set the scene (a structure on Oz, its team) and to
 // check the server side of what the UI did; the stories themselves are driven through the UI.
 import { randomUUID } from 'node:crypto';
-import { expect, request, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, type APIRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { baseURL } from './env.js';
 import { createUserWithCli } from './pro-cli.js';
 
@@ -27,8 +27,8 @@ export class ProApi {
   ) {}
 
   /** POST /api/pro/session: the cookie stays in this client, the CSRF token goes with every write. */
-  static async signIn(email: string, password: string): Promise<ProApi> {
-    const context = await request.newContext({ baseURL });
+  static async signIn(requests: APIRequest, email: string, password: string): Promise<ProApi> {
+    const context = await requests.newContext({ baseURL });
     const session = await json<{ csrfToken: string }>(
       await context.post('/api/pro/session', { data: { email, password } }),
       `sign in as ${email}`,
@@ -68,12 +68,25 @@ export interface Account {
   readonly password: string;
 }
 
-export interface StructureTeam {
-  readonly structure: { readonly id: string; readonly name: string };
-  /** The postal code whose requests this structure receives. */
+export interface Structure {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Where a team works: the structure nearest to `postalCode` joins Oz and serves its `departement`. */
+export interface Area {
   readonly postalCode: string;
-  readonly admin: Account;
-  /** Created by the admin: `password` is the one-time password, to be changed at first sign-in. */
+  readonly departement: string;
+}
+
+export const TOULOUSE: Area = { postalCode: '31000', departement: '31' };
+export const PARIS: Area = { postalCode: '75011', departement: '75' };
+
+export interface StructureTeam {
+  readonly structure: Structure;
+  /** A postal code whose requests this structure receives. */
+  readonly postalCode: string;
+  /** A professional of the structure who has already chosen their own password. */
   readonly professional: Account;
 }
 
@@ -82,68 +95,95 @@ export function uniqueSuffix(): string {
   return randomUUID().slice(0, 8);
 }
 
-async function nearestStructure(postalCode: string): Promise<{ id: string; name: string }> {
-  const context = await request.newContext({ baseURL });
+async function nearestStructure(requests: APIRequest, postalCode: string): Promise<Structure> {
+  const context = await requests.newContext({ baseURL });
   try {
-    const answer = await json<{ structures: { id: string; name: string }[] }>(
+    const answer = await json<{ structures: Structure[] }>(
       await context.get(`/api/structures?near=${postalCode}&limit=1`),
       `structures near ${postalCode}`,
     );
     const [first] = answer.structures;
     if (first === undefined) throw new Error(`no structure near ${postalCode} in the shipped directory`);
-    return first;
+    return { id: first.id, name: first.name };
   } finally {
     await context.dispose();
   }
 }
 
-/**
- * The scene of issue 5: the first platform admin created by the CLI, who brings the structure nearest to
- * Toulouse onto Oz (it then receives the requests of Haute-Garonne) and creates a professional there.
- */
-export async function setUpStructureTeam(): Promise<StructureTeam> {
-  const suffix = uniqueSuffix();
-  const admin: Account = {
-    email: `admin-${suffix}@oz.test`,
-    displayName: `Admin ${suffix}`,
-    password: `phrase de passe admin ${suffix}`,
-  };
-  await createUserWithCli({ role: 'admin', email: admin.email, name: admin.displayName, password: admin.password });
-  const postalCode = '31000';
-  const structure = await nearestStructure(postalCode);
-  const api = await ProApi.signIn(admin.email, admin.password);
-  try {
-    await api.write('PUT', `/api/pro/structures/${encodeURIComponent(structure.id)}`, {
-      servesDepartements: ['31'],
-      receivesRequests: true,
-      acceptingNewPeople: true,
-    });
-    const displayName = `Camille ${suffix}`;
-    const email = `camille-${suffix}@oz.test`;
-    const created = await api.write<{ temporaryPassword: string }>('POST', '/api/pro/users', {
-      email,
-      displayName,
-      role: 'professional',
-      structureId: structure.id,
-    });
-    return {
-      structure,
-      postalCode,
-      admin,
-      professional: { email, displayName, password: created.temporaryPassword },
-    };
-  } finally {
-    await api.dispose();
-  }
-}
-
 /** The professional's first sign-in done through the API: the one-time password replaced by `newPassword`. */
-export async function activateAccount(account: Account, newPassword: string): Promise<Account> {
-  const api = await ProApi.signIn(account.email, account.password);
+async function activateAccount(
+  requests: APIRequest,
+  account: Account,
+  newPassword: string,
+): Promise<Account> {
+  const api = await ProApi.signIn(requests, account.email, account.password);
   try {
     await api.write('PUT', '/api/pro/me/password', { currentPassword: account.password, newPassword });
   } finally {
     await api.dispose();
   }
   return { ...account, password: newPassword };
+}
+
+/**
+ * The scene of issue 5, set once per worker (sign-ins are rate-limited per address, 20 a minute): the first
+ * platform admin created by the CLI, who brings the structures nearest to Toulouse and to Paris onto Oz (each
+ * then receives the requests of its département) and gives each a professional.
+ */
+export class ProScene {
+  private constructor(
+    /** The platform admin's API session. */
+    readonly admin: ProApi,
+    readonly toulouse: StructureTeam,
+    readonly paris: StructureTeam,
+  ) {}
+
+  static async setUp(requests: APIRequest): Promise<ProScene> {
+    const suffix = uniqueSuffix();
+    const email = `admin-${suffix}@oz.test`;
+    const password = `phrase de passe admin ${suffix}`;
+    await createUserWithCli({ role: 'admin', email, name: `Admin ${suffix}`, password });
+    const admin = await ProApi.signIn(requests, email, password);
+    const toulouse = await ProScene.team(requests, admin, TOULOUSE);
+    const paris = await ProScene.team(requests, admin, PARIS);
+    return new ProScene(admin, toulouse, paris);
+  }
+
+  private static async team(requests: APIRequest, admin: ProApi, area: Area): Promise<StructureTeam> {
+    const structure = await nearestStructure(requests, area.postalCode);
+    await admin.write('PUT', `/api/pro/structures/${encodeURIComponent(structure.id)}`, {
+      servesDepartements: [area.departement],
+      receivesRequests: true,
+      acceptingNewPeople: true,
+    });
+    const created = await ProScene.createProfessional(admin, structure);
+    const professional = await activateAccount(requests, created, `phrase de passe pro ${uniqueSuffix()}`);
+    return { structure, postalCode: area.postalCode, professional };
+  }
+
+  private static async createProfessional(admin: ProApi, structure: Structure): Promise<Account> {
+    const suffix = uniqueSuffix();
+    const account = { email: `camille-${suffix}@oz.test`, displayName: `Camille ${suffix}` };
+    const created = await admin.write<{ temporaryPassword: string }>('POST', '/api/pro/users', {
+      ...account,
+      role: 'professional',
+      structureId: structure.id,
+    });
+    return { ...account, password: created.temporaryPassword };
+  }
+
+  /** A new colleague in `team`'s structure, as the admin creates it: `password` is the one-time password. */
+  async newProfessional(team: StructureTeam): Promise<Account> {
+    return ProScene.createProfessional(this.admin, team.structure);
+  }
+
+  /** Every request of `team`'s structure whose person gave this first name. */
+  async requestsOf(team: StructureTeam, firstName: string): Promise<QueueItem[]> {
+    const requests = await this.admin.queue(team.structure.id);
+    return requests.filter((item) => item.firstName === firstName);
+  }
+
+  async tearDown(): Promise<void> {
+    await this.admin.dispose();
+  }
 }

@@ -20,7 +20,9 @@ export function e2eDataDir(): string {
   }
   const dataDir = readFileSync(dataDirPointer, 'utf8').trim();
   if (!existsSync(dataDir)) {
-    throw new Error(`e2e: the data directory ${dataDir} is gone: is the server on port ${String(port)} running?`);
+    throw new Error(
+      `e2e: the data directory ${dataDir} is gone: is the server on port ${String(port)} running?`,
+    );
   }
   return dataDir;
 }

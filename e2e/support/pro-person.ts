@@ -33,7 +33,8 @@ export class ContactScreens {
     const page = this.page;
     await page.getByRole('radio', { name: details.forWhom }).check();
     await page.getByRole('textbox', { name: 'Prénom ou pseudonyme' }).fill(details.firstName);
-    if (details.phone !== undefined) await page.getByRole('textbox', { name: 'Téléphone' }).fill(details.phone);
+    if (details.phone !== undefined)
+      await page.getByRole('textbox', { name: 'Téléphone' }).fill(details.phone);
     if (details.email !== undefined) {
       await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(details.email);
     }
@@ -45,6 +46,19 @@ export class ContactScreens {
     }
   }
 
+  /** Ticks the (unticked by default) consent and opens the preview of exactly what would be attached. */
+  async consentToAttachSummary(): Promise<Locator> {
+    const consent = this.page.getByRole('checkbox', {
+      name: 'Joindre mon dernier résultat de test et le résumé de mes 4 dernières semaines de journal',
+    });
+    await expect(consent).not.toBeChecked();
+    await consent.check();
+    await this.page.getByText('Voir exactement ce qui serait joint').click();
+    const weeks = this.page.getByRole('region', { name: 'Résumé du journal, semaine par semaine' });
+    await expect(weeks).toBeVisible();
+    return weeks;
+  }
+
   async send(): Promise<void> {
     await this.page.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await expect(this.title).toHaveText('Ma demande');
@@ -52,7 +66,9 @@ export class ContactScreens {
 
   /** Saved on the device, waiting for the network, with the promise to send it once. */
   async expectQueued(): Promise<void> {
-    const notice = this.page.getByRole('status').filter({ hasText: 'Votre demande est enregistrée sur cet appareil.' });
+    const notice = this.page
+      .getByRole('status')
+      .filter({ hasText: 'Votre demande est enregistrée sur cet appareil.' });
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('elle sera envoyée dès que vous serez connecté·e, une seule fois.');
   }
@@ -60,6 +76,17 @@ export class ContactScreens {
   /** The live status card of a request the server has (its heading is the status in words). */
   async expectStatus(status: string | RegExp): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 2, name: status })).toBeVisible();
+  }
+
+  /** « Retirer ma demande » → confirm: erased on the server, then gone from this device too. */
+  async withdraw(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Retirer ma demande' }).click();
+    await expect(
+      this.page.getByRole('group', { name: /Votre demande et vos coordonnées seront effacées/ }),
+    ).toBeVisible();
+    await this.page.getByRole('button', { name: 'Oui, retirer et effacer' }).click();
+    await expect(this.title).toHaveText('Mes demandes de contact');
+    await expect(this.page.getByText('Vous n’avez envoyé aucune demande depuis cet appareil.')).toBeVisible();
   }
 
   /** Plus → « Parler à un professionnel » → « Suivre ma demande en cours » → the request of `firstName`. */
@@ -84,14 +111,23 @@ export class SharingScreens {
   /** Plus → « Partage avec un professionnel » → « Saisir un code d’invitation » → the code → linked. */
   async linkWithCode(code: string, structureName: string): Promise<void> {
     const page = this.page;
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Plus' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Plus' })
+      .click();
     await page.getByRole('link', { name: /^Partage avec un professionnel/ }).click();
     await expect(this.title).toHaveText('Partage avec un professionnel');
     await expect(page.getByText('Vous n’êtes relié·e à aucun professionnel.')).toBeVisible();
     await page.getByRole('link', { name: 'Saisir un code d’invitation' }).click();
     await expect(this.title).toHaveText('Me relier à un professionnel');
     await page.getByRole('textbox', { name: 'Code d’invitation' }).fill(code);
+    const redeemed = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/shares',
+    );
     await page.getByRole('button', { name: 'Me relier' }).click();
+    const answer = await redeemed;
+    expect(answer.status(), `POST /api/shares answered ${await answer.text()}`).toBe(201);
     await expect(this.title).toHaveText(`Partage avec ${structureName}`);
     await expect(page.getByText('Rien n’a encore été envoyé.')).toBeVisible();
   }

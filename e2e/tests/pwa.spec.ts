@@ -1,5 +1,6 @@
 // Issue 3 — installable PWA: a web manifest with icons (incl. maskable) and a service worker; the app
 // honours reduced motion.
+import { waitForServiceWorkerControl } from '../support/service-worker.js';
 import { expect, test } from '../support/test.js';
 
 interface Manifest {
@@ -35,6 +36,7 @@ test('the app is installable: manifest, icons incl. maskable, service worker', a
     expect(image.status(), icon.src).toBe(200);
     expect(image.headers()['content-type'], icon.src).toBe(icon.type);
   }
+  await waitForServiceWorkerControl(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/');
 });

@@ -237,6 +237,34 @@ describe('rate limiting', () => {
     },
   );
 
+  it('keeps separate counters for routes with their own limits (sign-ins never block invitation codes)', async () => {
+    const database = await openTestDatabase('sqlite');
+    const config = loadConfig({ OZ_WEB_DIST: fakeWebDist() });
+    const app = await buildApp({
+      config,
+      database,
+      places: shippedPlaces(),
+      logger: false,
+      loadShippedData: false,
+    });
+    const signIn = async () =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/pro/session',
+          payload: { email: 'nobody@example.org', password: 'not-the-password' },
+        })
+      ).statusCode;
+    const signIns: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt += 1) signIns.push(await signIn());
+    expect(signIns.at(-1)).toBe(429);
+    const redeem = await app.inject({ method: 'POST', url: '/api/shares', payload: { code: 'NOPE-NOPE' } });
+    expect(redeem.statusCode).not.toBe(429);
+    expect(redeem.statusCode).toBeGreaterThanOrEqual(400);
+    await app.close();
+    await database.destroy();
+  });
+
   it('answers 429 with the error shape once the window is used up', async () => {
     const database = await openTestDatabase('sqlite');
     const config = loadConfig({ OZ_RATE_LIMIT_MAX: '2', OZ_WEB_DIST: fakeWebDist() });

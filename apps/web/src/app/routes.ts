@@ -31,13 +31,6 @@ function route(
   return { path, title, section, page: lazy(load), preload: load, immersive };
 }
 
-/*
- * The care finder belongs to the server helper (features/help/HelpPage.tsx). import.meta.glob
- * resolves at build time and yields {} while that file does not exist, so the shell builds either way.
- */
-const helpModules = import.meta.glob<PageModule>('../features/help/HelpPage.tsx');
-const loadHelp = helpModules['../features/help/HelpPage.tsx'] ?? (() => import('./HelpFallback.js'));
-
 /** Every screen of the person's app. Add a line here to add a screen (see app/README.md). */
 export const ROUTES: readonly RouteDef[] = [
   route('/', 'route.diary', 'diary', () => import('../features/diary/DiaryHome.js')),
@@ -77,7 +70,7 @@ export const ROUTES: readonly RouteDef[] = [
   route('/donnees', 'route.data', 'more', () => import('../features/settings/DataPage.js')),
   route('/confidentialite', 'route.privacy', 'more', () => import('../features/settings/PrivacyPage.js')),
   route('/sources', 'route.sources', 'more', () => import('../features/settings/SourcesPage.js')),
-  route('/aide', 'route.help', 'none', loadHelp),
+  route('/aide', 'route.help', 'none', () => import('../features/help/HelpPage.js')),
   route(
     '/parler-a-un-professionnel',
     'route.contact',

@@ -16,6 +16,17 @@ declare module 'fastify' {
   }
 }
 
+type ChildOptions = Parameters<FastifyRateLimitStore['child']>[0];
+
+/** The route a per-route limit belongs to, as @fastify/rate-limit really passes it (under `routeInfo`). */
+function routeKeyOf(options: ChildOptions): string {
+  const route: unknown = 'routeInfo' in options ? options.routeInfo : undefined;
+  if (typeof route !== 'object' || route === null) return 'unknown route';
+  const method = 'method' in route ? String(route.method) : '';
+  const url = 'url' in route ? String(route.url) : '';
+  return `${method} ${url}`;
+}
+
 function databaseStore(repository: RateLimitRepository, now: () => Date): FastifyRateLimitStoreCtor {
   class DatabaseStore implements FastifyRateLimitStore {
     constructor(
@@ -38,8 +49,12 @@ function databaseStore(repository: RateLimitRepository, now: () => Date): Fastif
         .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
     }
 
-    child(routeOptions: { method: string | string[]; path: string }): FastifyRateLimitStore {
-      return new DatabaseStore(undefined, `${String(routeOptions.method)} ${routeOptions.path}|`);
+    /**
+     * A route with its own limit gets its own counters. @fastify/rate-limit passes the merged limit settings
+     * with the route under `routeInfo` (its typings say otherwise; its Redis store reads `routeInfo` too).
+     */
+    child(routeOptions: ChildOptions): FastifyRateLimitStore {
+      return new DatabaseStore(undefined, `${routeKeyOf(routeOptions)}|`);
     }
   }
   return DatabaseStore;

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/fr.js';
 import { useStored } from '../../storage/changes.js';
 import { allContactRequests } from '../../sync/local.js';
 import type { LocalContactRequest } from '../../sync/types.js';
-import { Icon } from '../../ui/icons.js';
+import { LinkList, LinkListItem } from '../../ui/LinkList.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { STATUS_LABELS } from './statusLabels.js';
 import { isContactStatus } from './tracking.js';
@@ -30,25 +30,24 @@ export default function RequestsPage(): ReactNode {
       ) : loaded.value.length === 0 ? (
         <p>{t('requests.none')}</p>
       ) : (
-        <ul className="list card" style={{ padding: '0 var(--space-3)' }}>
+        <LinkList>
           {loaded.value.map((record) => (
-            <li key={record.localId}>
-              <Link to={`/mes-demandes/${record.localId}`} className="list-button">
-                <span>
-                  <strong>{t(stateLabel(record))}</strong>
-                  <span className="list-meta" style={{ display: 'block' }}>
-                    {t(record.subject === 'self' ? 'requests.forSelf' : 'requests.forEntourage', {
-                      name: record.firstName,
-                    })}
-                    {' · '}
-                    {dateTime(new Date(record.server?.createdAt ?? record.queuedAt))}
-                  </span>
-                </span>
-                <Icon name="chevron" size={20} />
-              </Link>
-            </li>
+            <LinkListItem
+              key={record.localId}
+              to={`/mes-demandes/${record.localId}`}
+              title={t(stateLabel(record))}
+              detail={
+                <>
+                  {t(record.subject === 'self' ? 'requests.forSelf' : 'requests.forEntourage', {
+                    name: record.firstName,
+                  })}
+                  {' · '}
+                  {dateTime(new Date(record.server?.createdAt ?? record.queuedAt))}
+                </>
+              }
+            />
           ))}
-        </ul>
+        </LinkList>
       )}
       <p>
         <Link to="/parler-a-un-professionnel" className="button button-primary">

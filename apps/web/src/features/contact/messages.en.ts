@@ -1,12 +1,8 @@
-import type { Plural } from '../../i18n/types.js';
+import type { Translation } from '../../i18n/types.js';
 import type { contactFr } from './messages.fr.js';
 
-type ContactCatalogue = {
-  readonly [K in keyof typeof contactFr]: (typeof contactFr)[K] extends string ? string : Plural;
-};
-
 /** English translation of messages.fr.ts (merged into i18n/en.ts). */
-export const contactEn: ContactCatalogue = {
+export const contactEn: Translation<typeof contactFr> = {
   'route.contact': 'Talk to a professional',
   'route.requests': 'My contact requests',
   'route.request': 'My request',

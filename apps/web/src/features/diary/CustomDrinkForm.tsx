@@ -4,14 +4,9 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import { saveCustomDrink } from '../../storage/repositories.js';
+import { DecimalField, parseDecimal } from '../../ui/DecimalField.js';
 import { PageTitle } from '../../ui/PageTitle.js';
-
-/** Accepts "12,5" as well as "12.5"; empty → undefined. */
-export function parseDecimal(text: string): number | undefined {
-  const cleaned = text.trim().replace(',', '.');
-  if (cleaned === '') return undefined;
-  return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
-}
+import { TextField } from '../../ui/TextField.js';
 
 function errorKey(error: unknown): MessageKey {
   if (error instanceof InvalidDrinkError)
@@ -66,17 +61,14 @@ export function CustomDrinkForm(props: {
           void save();
         }}
       >
-        <div className="field">
-          <label htmlFor="custom-name">{t('custom.name')}</label>
-          <input
-            id="custom-name"
-            type="text"
-            value={name}
-            maxLength={60}
-            required
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="custom-name"
+          label={t('custom.name')}
+          maxLength={60}
+          required
+          value={name}
+          onChange={setName}
+        />
         <div className="row" style={{ alignItems: 'flex-end' }}>
           <div className="field" style={{ flex: '2 1 8rem' }}>
             <label htmlFor="custom-volume">{t('custom.volume')}</label>
@@ -101,31 +93,15 @@ export function CustomDrinkForm(props: {
             </select>
           </div>
         </div>
-        <div className="field">
-          <label htmlFor="custom-abv">{t('custom.abv')}</label>
-          <span className="field-hint" id="custom-abv-hint">
-            {t('custom.abvHint')}
-          </span>
-          <input
-            id="custom-abv"
-            type="text"
-            inputMode="decimal"
-            aria-describedby="custom-abv-hint"
-            value={abv}
-            required
-            onChange={(e) => setAbv(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="custom-price">{t('custom.price')}</label>
-          <input
-            id="custom-price"
-            type="text"
-            inputMode="decimal"
-            value={price}
-            onChange={(e) => setPrice(e.target.value)}
-          />
-        </div>
+        <DecimalField
+          id="custom-abv"
+          label={t('custom.abv')}
+          hint={t('custom.abvHint')}
+          required
+          value={abv}
+          onChange={setAbv}
+        />
+        <DecimalField id="custom-price" label={t('custom.price')} value={price} onChange={setPrice} />
         {error === null ? null : (
           <p className="notice notice-error" role="alert">
             {t(error)}

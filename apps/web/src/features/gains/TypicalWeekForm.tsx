@@ -2,7 +2,7 @@ import { InvalidQuantityError, typicalWeekFromTotals, type TypicalWeek } from '@
 import { useState, type ReactNode } from 'react';
 import { usePreferences } from '../../app/preferences.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { parseDecimal } from '../diary/CustomDrinkForm.js';
+import { DecimalField, parseDecimal } from '../../ui/DecimalField.js';
 
 /** The typical week before Oz, asked once and editable: the baseline of every gain. */
 export function TypicalWeekForm(props: {
@@ -37,30 +37,14 @@ export function TypicalWeekForm(props: {
     >
       <h2 id="typical-title">{t('gains.typicalTitle')}</h2>
       <p className="small muted">{t('gains.typicalWhy')}</p>
-      <div className="field">
-        <label htmlFor="typical-drinks">{t('gains.typicalDrinks')}</label>
-        <span className="field-hint" id="typical-drinks-hint">
-          {t('gains.typicalDrinksHint')}
-        </span>
-        <input
-          id="typical-drinks"
-          type="text"
-          inputMode="decimal"
-          aria-describedby="typical-drinks-hint"
-          value={drinks}
-          onChange={(e) => setDrinks(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="typical-money">{t('gains.typicalMoney')}</label>
-        <input
-          id="typical-money"
-          type="text"
-          inputMode="decimal"
-          value={money}
-          onChange={(e) => setMoney(e.target.value)}
-        />
-      </div>
+      <DecimalField
+        id="typical-drinks"
+        label={t('gains.typicalDrinks')}
+        hint={t('gains.typicalDrinksHint')}
+        value={drinks}
+        onChange={setDrinks}
+      />
+      <DecimalField id="typical-money" label={t('gains.typicalMoney')} value={money} onChange={setMoney} />
       {error ? (
         <p className="notice notice-error" role="alert">
           {t('gains.typicalError')}

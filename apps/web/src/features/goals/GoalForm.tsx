@@ -16,8 +16,8 @@ import type { MessageKey } from '../../i18n/fr.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import { saveGoal } from '../../storage/repositories.js';
 import type { GoalRecord } from '../../storage/types.js';
+import { DecimalField, parseDecimal } from '../../ui/DecimalField.js';
 import { WithdrawalCaution } from '../../ui/WithdrawalCaution.js';
-import { parseDecimal } from '../diary/CustomDrinkForm.js';
 import { useWeekdayName } from './GoalWeeks.js';
 
 function errorKey(error: unknown): MessageKey {
@@ -89,31 +89,15 @@ export function GoalForm(props: {
           {t('goals.useSuggestion')}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor="goal-week">{t('goals.perWeek')}</label>
-        <span className="field-hint" id="goal-week-hint">
-          {t('goals.perWeekHint')}
-        </span>
-        <input
-          id="goal-week"
-          type="text"
-          inputMode="decimal"
-          aria-describedby="goal-week-hint"
-          value={perWeek}
-          onChange={(e) => setPerWeek(e.target.value)}
-        />
-      </div>
+      <DecimalField
+        id="goal-week"
+        label={t('goals.perWeek')}
+        hint={t('goals.perWeekHint')}
+        value={perWeek}
+        onChange={setPerWeek}
+      />
       {stopping ? null : (
-        <div className="field">
-          <label htmlFor="goal-day">{t('goals.perDay')}</label>
-          <input
-            id="goal-day"
-            type="text"
-            inputMode="decimal"
-            value={perDay}
-            onChange={(e) => setPerDay(e.target.value)}
-          />
-        </div>
+        <DecimalField id="goal-day" label={t('goals.perDay')} value={perDay} onChange={setPerDay} />
       )}
       {stopping ? null : (
         <fieldset>

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/fr.js';
-import { Icon } from '../../ui/icons.js';
+import { LinkList, LinkListItem } from '../../ui/LinkList.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 
 const LINKS: readonly { to: string; label: MessageKey; hint: MessageKey }[] = [
@@ -24,21 +23,11 @@ export default function MorePage(): ReactNode {
   return (
     <>
       <PageTitle>{t('route.more')}</PageTitle>
-      <ul className="list card" style={{ padding: '0 var(--space-3)' }}>
+      <LinkList>
         {LINKS.map((link) => (
-          <li key={link.to}>
-            <Link to={link.to} className="list-button">
-              <span>
-                <strong>{t(link.label)}</strong>
-                <span className="list-meta" style={{ display: 'block' }}>
-                  {t(link.hint)}
-                </span>
-              </span>
-              <Icon name="chevron" size={20} />
-            </Link>
-          </li>
+          <LinkListItem key={link.to} to={link.to} title={t(link.label)} detail={t(link.hint)} />
         ))}
-      </ul>
+      </LinkList>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
 import { allShares } from '../../sync/local.js';
-import { Icon } from '../../ui/icons.js';
+import { LinkList, LinkListItem } from '../../ui/LinkList.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 
 /** The professionals this device is linked with, and what each one sees. */
@@ -18,25 +18,22 @@ export default function SharesPage(): ReactNode {
       ) : loaded.value.length === 0 ? (
         <p>{t('share.none')}</p>
       ) : (
-        <ul className="list card" style={{ padding: '0 var(--space-3)' }}>
+        <LinkList>
           {loaded.value.map((share) => (
-            <li key={share.id}>
-              <Link to={`/partage/${share.id}`} className="list-button">
-                <span>
-                  <strong>{share.structure.name}</strong>
-                  <span className="list-meta" style={{ display: 'block' }}>
-                    {share.revokeRequestedAt !== null
-                      ? t('share.stopping')
-                      : share.scopes.length === 0
-                        ? t('share.sharingNothing')
-                        : t('share.sharingSome', { count: share.scopes.length })}
-                  </span>
-                </span>
-                <Icon name="chevron" size={20} />
-              </Link>
-            </li>
+            <LinkListItem
+              key={share.id}
+              to={`/partage/${share.id}`}
+              title={share.structure.name}
+              detail={
+                share.revokeRequestedAt !== null
+                  ? t('share.stopping')
+                  : share.scopes.length === 0
+                    ? t('share.sharingNothing')
+                    : t('share.sharingSome', { count: share.scopes.length })
+              }
+            />
           ))}
-        </ul>
+        </LinkList>
       )}
       <p>
         <Link to="/lien" className="button button-primary">

@@ -1,5 +1,6 @@
 import { toString as qrToSvg } from 'qrcode';
 import { useEffect, useState, type ReactNode } from 'react';
+import { TextField } from '../../ui/TextField.js';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
@@ -47,16 +48,14 @@ function TotpSection(): ReactNode {
             api.disableTotp(password).then(done, setError);
           }}
         >
-          <div className="field">
-            <label htmlFor="totp-password">{t('account.currentPassword')}</label>
-            <input
-              id="totp-password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
+          <TextField
+            id="totp-password"
+            label={t('account.currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+          />
           <button type="submit" className="button button-danger">
             {t('account.totpDisable')}
           </button>
@@ -77,18 +76,15 @@ function TotpSection(): ReactNode {
           <p className="small">
             {t('account.totpSecret')} <code>{setup.secret}</code>
           </p>
-          <div className="field">
-            <label htmlFor="totp-code">{t('account.totpCode')}</label>
-            <input
-              id="totp-code"
-              type="text"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          </div>
+          <TextField
+            id="totp-code"
+            label={t('account.totpCode')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            value={code}
+            onChange={setCode}
+          />
           <button type="submit" className="button button-primary">
             {t('account.totpConfirm')}
           </button>

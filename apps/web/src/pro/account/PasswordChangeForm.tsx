@@ -1,5 +1,6 @@
 import { PASSWORD_MIN_LENGTH } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
+import { TextField } from '../../ui/TextField.js';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
@@ -44,16 +45,14 @@ export function PasswordChangeForm(props: {
         </p>
       ) : null}
       {error === null ? null : <ApiErrorNotice error={error} />}
-      <div className="field">
-        <label htmlFor="password-current">{t('account.currentPassword')}</label>
-        <input
-          id="password-current"
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={(event) => setCurrent(event.target.value)}
-        />
-      </div>
+      <TextField
+        id="password-current"
+        label={t('account.currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={setCurrent}
+      />
       <div className="field">
         <label htmlFor="password-new">{t('account.newPassword')}</label>
         <span className="field-hint" id="password-new-hint">
@@ -69,17 +68,15 @@ export function PasswordChangeForm(props: {
           onChange={(event) => setNext(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="password-repeat">{t('account.repeatPassword')}</label>
-        <input
-          id="password-repeat"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={problem === 'different'}
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-        />
-      </div>
+      <TextField
+        id="password-repeat"
+        label={t('account.repeatPassword')}
+        type="password"
+        autoComplete="new-password"
+        aria-invalid={problem === 'different'}
+        value={repeat}
+        onChange={setRepeat}
+      />
       {problem === null ? null : (
         <p className="field-error" role="alert">
           {t(problem === 'short' ? 'account.tooShort' : 'account.different', { min: PASSWORD_MIN_LENGTH })}

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
+import { ProTable } from '../shell/ProTable.js';
 import { useApi } from '../shell/useApi.js';
 import { ROLE_NAMES } from './TeamPage.js';
 
@@ -30,38 +31,28 @@ export function AuditPage(): ReactNode {
       {remote.status === 'failed' ? <ApiErrorNotice error={remote.error} /> : null}
       {error === null ? null : <ApiErrorNotice error={error} />}
       {remote.status === 'ready' ? (
-        <div className="table-scroll">
-          <table className="pro-table">
-            <caption className="visually-hidden">{t('audit.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.subject')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{dateTime(entry.at)}</td>
-                  <td>
-                    {entry.actorId === null ? t('audit.person') : (names.get(entry.actorId) ?? entry.actorId)}
-                    {entry.actorRole === null || !isRole(entry.actorRole)
-                      ? ''
-                      : ` (${t(ROLE_NAMES[entry.actorRole])})`}
-                  </td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>
-                    {entry.subjectType} {entry.subjectId ?? ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ProTable
+          caption={t('audit.title')}
+          columns={[t('audit.when'), t('audit.who'), t('audit.action'), t('audit.subject')]}
+        >
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{dateTime(entry.at)}</td>
+              <td>
+                {entry.actorId === null ? t('audit.person') : (names.get(entry.actorId) ?? entry.actorId)}
+                {entry.actorRole === null || !isRole(entry.actorRole)
+                  ? ''
+                  : ` (${t(ROLE_NAMES[entry.actorRole])})`}
+              </td>
+              <td>
+                <code>{entry.action}</code>
+              </td>
+              <td>
+                {entry.subjectType} {entry.subjectId ?? ''}
+              </td>
+            </tr>
+          ))}
+        </ProTable>
       ) : null}
       {last === undefined ? null : (
         <button

@@ -1,8 +1,11 @@
 import { PRO_ROLES, type ProRole, type ProUser } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
+import { TextField } from '../../ui/TextField.js';
 import { api } from '../api.js';
 import { useProI18n, type ProMessageKey } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
+import { ChoiceSelect } from '../shell/ChoiceSelect.js';
+import { ProTable } from '../shell/ProTable.js';
 import { useSession } from '../shell/session.js';
 import { useApi } from '../shell/useApi.js';
 
@@ -62,42 +65,31 @@ function NewMemberForm(props: { readonly onCreated: (user: ProUser, password: st
       <h2>{t('team.add')}</h2>
       {error === null ? null : <ApiErrorNotice error={error} />}
       <div className="pro-grid">
+        <TextField
+          id="member-name"
+          label={t('team.name')}
+          required
+          maxLength={100}
+          value={displayName}
+          onChange={setDisplayName}
+        />
+        <TextField
+          id="member-email"
+          label={t('team.email')}
+          type="email"
+          required
+          value={email}
+          onChange={setEmail}
+        />
         <div className="field">
-          <label htmlFor="member-name">{t('team.name')}</label>
-          <input
-            id="member-name"
-            type="text"
-            required
-            maxLength={100}
-            value={displayName}
-            onChange={(event) => setDisplayName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="member-email">{t('team.email')}</label>
-          <input
-            id="member-email"
-            type="email"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="member-role">{t('team.role')}</label>
-          <select
+          <ChoiceSelect
             id="member-role"
+            label={t('team.role')}
+            choices={roles}
             value={role}
-            onChange={(event) =>
-              setRole(roles.find((value) => value === event.target.value) ?? 'professional')
-            }
-          >
-            {roles.map((value) => (
-              <option key={value} value={value}>
-                {t(ROLE_NAMES[value])}
-              </option>
-            ))}
-          </select>
+            labelOf={(value) => t(ROLE_NAMES[value])}
+            onChange={setRole}
+          />
         </div>
         {platform && role !== 'platform_admin' ? (
           <div className="field">
@@ -140,62 +132,51 @@ export function TeamPage(): ReactNode {
       {error === null ? null : <ApiErrorNotice error={error} />}
       {remote.status === 'failed' ? <ApiErrorNotice error={remote.error} /> : null}
       {remote.status === 'ready' ? (
-        <div className="table-scroll">
-          <table className="pro-table">
-            <caption className="visually-hidden">{t('team.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('team.name')}</th>
-                <th scope="col">{t('team.email')}</th>
-                <th scope="col">{t('team.role')}</th>
-                <th scope="col">{t('team.state')}</th>
-                <th scope="col">{t('team.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {remote.value.users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">{user.displayName}</th>
-                  <td>{user.email}</td>
-                  <td>{t(ROLE_NAMES[user.role])}</td>
-                  <td>
-                    {user.active ? t('team.active') : t('team.inactive')}
-                    {user.totpEnabled ? ` · ${t('team.totp')}` : ''}
-                  </td>
-                  <td className="row">
-                    {user.id === session.user.id ? null : (
-                      <>
-                        <button
-                          type="button"
-                          className="button button-small"
-                          onClick={() => act(api.updateUser(user.id, { active: !user.active }))}
-                        >
-                          {user.active ? t('team.deactivate') : t('team.reactivate')}{' '}
-                          <span className="visually-hidden">{user.displayName}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-small"
-                          onClick={() => {
-                            setError(null);
-                            api
-                              .resetPassword(user.id)
-                              .then(
-                                (reset) => setShown({ user: reset.user, password: reset.temporaryPassword }),
-                                setError,
-                              );
-                          }}
-                        >
-                          {t('team.reset')} <span className="visually-hidden">{user.displayName}</span>
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ProTable
+          caption={t('team.title')}
+          columns={[t('team.name'), t('team.email'), t('team.role'), t('team.state'), t('team.actions')]}
+        >
+          {remote.value.users.map((user) => (
+            <tr key={user.id}>
+              <th scope="row">{user.displayName}</th>
+              <td>{user.email}</td>
+              <td>{t(ROLE_NAMES[user.role])}</td>
+              <td>
+                {user.active ? t('team.active') : t('team.inactive')}
+                {user.totpEnabled ? ` · ${t('team.totp')}` : ''}
+              </td>
+              <td className="row">
+                {user.id === session.user.id ? null : (
+                  <>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => act(api.updateUser(user.id, { active: !user.active }))}
+                    >
+                      {user.active ? t('team.deactivate') : t('team.reactivate')}{' '}
+                      <span className="visually-hidden">{user.displayName}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => {
+                        setError(null);
+                        api
+                          .resetPassword(user.id)
+                          .then(
+                            (reset) => setShown({ user: reset.user, password: reset.temporaryPassword }),
+                            setError,
+                          );
+                      }}
+                    >
+                      {t('team.reset')} <span className="visually-hidden">{user.displayName}</span>
+                    </button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ProTable>
       ) : null}
       <NewMemberForm
         onCreated={(user, password) => {

@@ -1,6 +1,6 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import { bcp47, formatDrinks, formatNumber, render } from '../../i18n/format.js';
-import type { Locale, MessageValues, Plural } from '../../i18n/types.js';
+import type { Locale, MessageValues, Translation } from '../../i18n/types.js';
 import type { proFr } from './messages.fr.js';
 
 /**
@@ -8,9 +8,7 @@ import type { proFr } from './messages.fr.js';
  * with the same plural and placeholder rules as the person's app (i18n/format.ts).
  */
 export type ProMessageKey = keyof typeof proFr;
-export type ProCatalogue = {
-  readonly [K in ProMessageKey]: (typeof proFr)[K] extends string ? string : Plural;
-};
+export type ProCatalogue = Translation<typeof proFr>;
 
 export interface ProI18n {
   readonly locale: Locale;

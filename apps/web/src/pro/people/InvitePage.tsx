@@ -1,6 +1,7 @@
 import type { Invitation } from '@oz/contracts';
 import { toString as qrToSvg } from 'qrcode';
 import { useEffect, useState, type ReactNode } from 'react';
+import { TextField } from '../../ui/TextField.js';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
@@ -63,20 +64,14 @@ export function InvitePage(): ReactNode {
           api.invite(label.trim()).then(setInvitation, setError);
         }}
       >
-        <div className="field">
-          <label htmlFor="invite-label">{t('invite.label')}</label>
-          <span className="field-hint" id="invite-label-hint">
-            {t('invite.labelHint')}
-          </span>
-          <input
-            id="invite-label"
-            type="text"
-            maxLength={60}
-            aria-describedby="invite-label-hint"
-            value={label}
-            onChange={(event) => setLabel(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="invite-label"
+          label={t('invite.label')}
+          hint={t('invite.labelHint')}
+          maxLength={60}
+          value={label}
+          onChange={setLabel}
+        />
         <button type="submit" className="button button-primary">
           {t('invite.create')}
         </button>

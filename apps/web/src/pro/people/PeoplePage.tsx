@@ -3,6 +3,7 @@ import { Link } from '../../app/Link.js';
 import { api } from '../api.js';
 import { useProI18n, type ProMessageKey } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
+import { ProTable } from '../shell/ProTable.js';
 import { useApi } from '../shell/useApi.js';
 
 const SCOPES: Readonly<Record<'diary' | 'screening', ProMessageKey>> = {
@@ -26,35 +27,25 @@ export function PeoplePage(): ReactNode {
       {remote.status === 'failed' ? <ApiErrorNotice error={remote.error} /> : null}
       {remote.status === 'ready' && remote.value.shares.length === 0 ? <p>{t('people.none')}</p> : null}
       {remote.status === 'ready' && remote.value.shares.length > 0 ? (
-        <div className="table-scroll">
-          <table className="pro-table">
-            <caption className="visually-hidden">{t('people.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('people.label')}</th>
-                <th scope="col">{t('people.linkedAt')}</th>
-                <th scope="col">{t('people.updatedAt')}</th>
-                <th scope="col">{t('people.scopes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {remote.value.shares.map((share) => (
-                <tr key={share.id}>
-                  <th scope="row">
-                    <Link to={`/pro/personnes/${share.id}`}>{share.label ?? t('people.noLabel')}</Link>
-                  </th>
-                  <td>{dateTime(share.linkedAt)}</td>
-                  <td>{share.updatedAt === null ? t('people.nothingYet') : dateTime(share.updatedAt)}</td>
-                  <td>
-                    {share.scopes.length === 0
-                      ? t('people.nothingShared')
-                      : share.scopes.map((scope) => t(SCOPES[scope])).join(', ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ProTable
+          caption={t('people.title')}
+          columns={[t('people.label'), t('people.linkedAt'), t('people.updatedAt'), t('people.scopes')]}
+        >
+          {remote.value.shares.map((share) => (
+            <tr key={share.id}>
+              <th scope="row">
+                <Link to={`/pro/personnes/${share.id}`}>{share.label ?? t('people.noLabel')}</Link>
+              </th>
+              <td>{dateTime(share.linkedAt)}</td>
+              <td>{share.updatedAt === null ? t('people.nothingYet') : dateTime(share.updatedAt)}</td>
+              <td>
+                {share.scopes.length === 0
+                  ? t('people.nothingShared')
+                  : share.scopes.map((scope) => t(SCOPES[scope])).join(', ')}
+              </td>
+            </tr>
+          ))}
+        </ProTable>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { navigate } from '../../app/navigation.js';
 import { useProI18n } from '../i18n/ProI18n.js';
+import { ChoiceSelect } from '../shell/ChoiceSelect.js';
 
 export const STATUS_FILTERS = [
   'open',
@@ -12,9 +13,11 @@ export const STATUS_FILTERS = [
 ] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
+const ASSIGNED_FILTERS = ['any', 'me', 'unassigned'] as const;
+
 export interface QueueFilterValues {
   readonly status: StatusFilter;
-  readonly assigned: 'any' | 'me' | 'unassigned';
+  readonly assigned: (typeof ASSIGNED_FILTERS)[number];
   readonly breachedOnly: boolean;
   /** Platform admins: '' = every queue, 'platform' = the platform team's, else a structure id. */
   readonly structure: string;
@@ -68,30 +71,24 @@ export function QueueFilters(props: {
       onSubmit={(event) => event.preventDefault()}
     >
       <div className="field">
-        <label htmlFor="filter-status">{t('queue.filterStatus')}</label>
-        <select
+        <ChoiceSelect
           id="filter-status"
+          label={t('queue.filterStatus')}
+          choices={STATUS_FILTERS}
           value={filters.status}
-          onChange={(event) => set({ status: event.target.value as StatusFilter })}
-        >
-          {STATUS_FILTERS.map((status) => (
-            <option key={status} value={status}>
-              {t(`queue.filter.${status}`)}
-            </option>
-          ))}
-        </select>
+          labelOf={(status) => t(`queue.filter.${status}`)}
+          onChange={(status) => set({ status })}
+        />
       </div>
       <div className="field">
-        <label htmlFor="filter-assigned">{t('queue.filterAssigned')}</label>
-        <select
+        <ChoiceSelect
           id="filter-assigned"
+          label={t('queue.filterAssigned')}
+          choices={ASSIGNED_FILTERS}
           value={filters.assigned}
-          onChange={(event) => set({ assigned: event.target.value as QueueFilterValues['assigned'] })}
-        >
-          <option value="any">{t('queue.filter.any')}</option>
-          <option value="me">{t('queue.filter.me')}</option>
-          <option value="unassigned">{t('queue.filter.unassigned')}</option>
-        </select>
+          labelOf={(assigned) => t(`queue.filter.${assigned}`)}
+          onChange={(assigned) => set({ assigned })}
+        />
       </div>
       {structures === undefined ? null : (
         <div className="field">

@@ -1,15 +1,15 @@
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES, canRefer, type RequestDetail } from '@oz/contracts';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, canRefer } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
+import { ChoiceSelect } from '../shell/ChoiceSelect.js';
 import { useSession } from '../shell/session.js';
 import { useApi } from '../shell/useApi.js';
+import { CommentField, optionalComment, type ActionFormProps } from './actionParts.js';
 import { ReferForm } from './ReferForm.js';
 import { STATUS_NAMES } from './statusNames.js';
 
-type Run = (action: () => Promise<RequestDetail>) => Promise<boolean>;
-
-function AssignForm({ request, run }: { readonly request: RequestDetail; readonly run: Run }): ReactNode {
+function AssignForm({ request, run }: ActionFormProps): ReactNode {
   const { t } = useProI18n();
   const { session } = useSession();
   const team = useApi(
@@ -58,7 +58,7 @@ function AssignForm({ request, run }: { readonly request: RequestDetail; readonl
   );
 }
 
-function AttemptForm({ request, run }: { readonly request: RequestDetail; readonly run: Run }): ReactNode {
+function AttemptForm({ request, run }: ActionFormProps): ReactNode {
   const { t } = useProI18n();
   const [channel, setChannel] = useState<(typeof CONTACT_CHANNELS)[number]>(
     request.phone === null ? 'email' : 'phone',
@@ -70,52 +70,33 @@ function AttemptForm({ request, run }: { readonly request: RequestDetail; readon
       className="pro-action"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(() =>
-          api.logAttempt(request.id, { channel, outcome, ...(comment.trim() === '' ? {} : { comment }) }),
-        ).then((done) => done && setComment(''));
+        void run(() => api.logAttempt(request.id, { channel, outcome, ...optionalComment(comment) })).then(
+          (done) => done && setComment(''),
+        );
       }}
     >
       <h3>
         {t('action.attempt')} <kbd>t</kbd>
       </h3>
       <div className="row">
-        <label htmlFor="attempt-channel">{t('action.channel')}</label>
-        <select
+        <ChoiceSelect
           id="attempt-channel"
+          label={t('action.channel')}
+          choices={CONTACT_CHANNELS}
           value={channel}
-          onChange={(event) => setChannel(CONTACT_CHANNELS.find((c) => c === event.target.value) ?? 'phone')}
-        >
-          {CONTACT_CHANNELS.map((value) => (
-            <option key={value} value={value}>
-              {t(`channel.${value}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="attempt-outcome">{t('action.outcome')}</label>
-        <select
+          labelOf={(value) => t(`channel.${value}`)}
+          onChange={setChannel}
+        />
+        <ChoiceSelect
           id="attempt-outcome"
+          label={t('action.outcome')}
+          choices={CONTACT_OUTCOMES}
           value={outcome}
-          onChange={(event) =>
-            setOutcome(CONTACT_OUTCOMES.find((o) => o === event.target.value) ?? 'no_answer')
-          }
-        >
-          {CONTACT_OUTCOMES.map((value) => (
-            <option key={value} value={value}>
-              {t(`outcome.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="attempt-comment">{t('action.comment')}</label>
-        <input
-          id="attempt-comment"
-          type="text"
-          maxLength={1000}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
+          labelOf={(value) => t(`outcome.${value}`)}
+          onChange={setOutcome}
         />
       </div>
+      <CommentField id="attempt-comment" value={comment} onChange={setComment} />
       <button type="submit" className="button">
         {t('action.attemptSubmit')}
       </button>
@@ -123,7 +104,7 @@ function AttemptForm({ request, run }: { readonly request: RequestDetail; readon
   );
 }
 
-function StatusForm({ request, run }: { readonly request: RequestDetail; readonly run: Run }): ReactNode {
+function StatusForm({ request, run }: ActionFormProps): ReactNode {
   const { t } = useProI18n();
   const options = request.allowedNextStatuses;
   const [status, setStatus] = useState(options[0] ?? '');
@@ -136,9 +117,9 @@ function StatusForm({ request, run }: { readonly request: RequestDetail; readonl
         event.preventDefault();
         const next = options.find((value) => value === status);
         if (next === undefined) return;
-        void run(() =>
-          api.changeStatus(request.id, { status: next, ...(comment.trim() === '' ? {} : { comment }) }),
-        ).then((done) => done && setComment(''));
+        void run(() => api.changeStatus(request.id, { status: next, ...optionalComment(comment) })).then(
+          (done) => done && setComment(''),
+        );
       }}
     >
       <h3>
@@ -154,16 +135,7 @@ function StatusForm({ request, run }: { readonly request: RequestDetail; readonl
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="status-comment">{t('action.comment')}</label>
-        <input
-          id="status-comment"
-          type="text"
-          maxLength={1000}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-        />
-      </div>
+      <CommentField id="status-comment" value={comment} onChange={setComment} />
       <button type="submit" className="button">
         {t('action.statusSubmit')}
       </button>
@@ -171,7 +143,7 @@ function StatusForm({ request, run }: { readonly request: RequestDetail; readonl
   );
 }
 
-function NoteForm({ request, run }: { readonly request: RequestDetail; readonly run: Run }): ReactNode {
+function NoteForm({ request, run }: ActionFormProps): ReactNode {
   const { t } = useProI18n();
   const [text, setText] = useState('');
   return (
@@ -206,13 +178,7 @@ function NoteForm({ request, run }: { readonly request: RequestDetail; readonly 
 }
 
 /** The actions on a request, each one form, each one reachable by a single key. */
-export function ActionsPanel({
-  request,
-  run,
-}: {
-  readonly request: RequestDetail;
-  readonly run: Run;
-}): ReactNode {
+export function ActionsPanel({ request, run }: ActionFormProps): ReactNode {
   const { t } = useProI18n();
   return (
     <section className="card pro-actions" aria-labelledby="actions-title">

@@ -1,14 +1,11 @@
-import type { RequestDetail } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { useApi } from '../shell/useApi.js';
+import { CommentField, optionalComment, type ActionFormProps } from './actionParts.js';
 
 /** Refer to another structure on Oz: the request joins that queue with its history (issue 5). */
-export function ReferForm(props: {
-  readonly request: RequestDetail;
-  readonly run: (action: () => Promise<RequestDetail>) => Promise<boolean>;
-}): ReactNode {
+export function ReferForm(props: ActionFormProps): ReactNode {
   const { t } = useProI18n();
   const { request } = props;
   const { remote } = useApi(() => api.structures(), 'structures');
@@ -26,9 +23,7 @@ export function ReferForm(props: {
       onSubmit={(event) => {
         event.preventDefault();
         if (structureId === '') return;
-        void props.run(() =>
-          api.refer(request.id, { structureId, ...(comment.trim() === '' ? {} : { comment }) }),
-        );
+        void props.run(() => api.refer(request.id, { structureId, ...optionalComment(comment) }));
       }}
     >
       <h3>
@@ -53,16 +48,7 @@ export function ReferForm(props: {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="refer-comment">{t('action.comment')}</label>
-        <input
-          id="refer-comment"
-          type="text"
-          maxLength={1000}
-          value={comment}
-          onChange={(event) => setComment(event.target.value)}
-        />
-      </div>
+      <CommentField id="refer-comment" value={comment} onChange={setComment} />
       <button type="submit" className="button" disabled={structureId === ''}>
         {t('action.referSubmit')}
       </button>

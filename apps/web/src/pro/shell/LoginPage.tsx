@@ -1,6 +1,7 @@
 import type { ProSession } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
 import { Logo } from '../../ui/icons.js';
+import { TextField } from '../../ui/TextField.js';
 import { api, ApiFailure } from '../api.js';
 import { useProI18n, type ProMessageKey } from '../i18n/ProI18n.js';
 
@@ -8,7 +9,9 @@ function failureMessage(error: unknown): ProMessageKey {
   if (!(error instanceof ApiFailure)) return 'login.error.unexpected';
   if (error.code === 'invalid_credentials') return 'login.error.credentials';
   if (error.code === 'invalid_totp') return 'login.error.totp';
-  if (error.code === 'account_locked' || error.status === 429) return 'login.error.locked';
+  if (error.code === 'account_locked') return 'login.error.locked';
+  // Too many requests from this network (shared by a whole team): no account is locked.
+  if (error.status === 429) return 'login.error.rateLimited';
   if (error.status === 0) return 'login.error.network';
   if (error.status === 400) return 'login.error.credentials';
   return 'login.error.unexpected';
@@ -63,46 +66,36 @@ export function LoginPage(props: {
             {t(error)}
           </p>
         )}
-        <div className="field">
-          <label htmlFor="login-email">{t('login.email')}</label>
-          <input
-            id="login-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{t('login.password')}</label>
-          <input
-            id="login-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="login-email"
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          id="login-password"
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
         {needsTotp ? (
-          <div className="field">
-            <label htmlFor="login-totp">{t('login.totp')}</label>
-            <span className="field-hint" id="login-totp-hint">
-              {t('login.totpHint')}
-            </span>
-            <input
-              id="login-totp"
-              type="text"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              aria-describedby="login-totp-hint"
-              autoFocus
-              value={totpCode}
-              onChange={(event) => setTotpCode(event.target.value)}
-            />
-          </div>
+          <TextField
+            id="login-totp"
+            label={t('login.totp')}
+            hint={t('login.totpHint')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            autoFocus
+            value={totpCode}
+            onChange={setTotpCode}
+          />
         ) : null}
         <button type="submit" className="button button-primary button-block" disabled={busy}>
           {t('login.submit')}

@@ -1,0 +1,55 @@
+import type { drinksFr } from '../fr/drinks.js';
+import type { Translation } from '../types.js';
+
+/** English: adding, creating and editing a drink. */
+export const drinksEn: Translation<typeof drinksFr> = {
+  'drinks.category.beer': 'Beers',
+  'drinks.category.cider': 'Ciders',
+  'drinks.category.wine': 'Wines',
+  'drinks.category.champagne': 'Champagne and sparkling',
+  'drinks.category.aperitif': 'Aperitifs',
+  'drinks.category.spirits': 'Spirits',
+  'drinks.category.cocktail': 'Cocktails',
+  'drinks.category.alcohol-free': 'Alcohol-free',
+  'drinks.category.custom': 'My drinks',
+
+  'add.title': 'Add a drink',
+  'add.intro': 'Choose the drink. You can then change the quantity, the day and the time.',
+  'add.recent': 'Recently used',
+  'add.myDrinks': 'My drinks',
+  'add.createCustom': 'Create a drink',
+  'add.quantity': 'Quantity',
+  'add.decrease': 'Decrease the quantity',
+  'add.increase': 'Increase the quantity',
+  'add.totalPreview': { one: 'That is {amount} standard drink', other: 'That is {amount} standard drinks' },
+  'add.date': 'Date',
+  'add.time': 'Time',
+  'add.save': 'Save',
+  'add.otherDrink': 'Choose another drink',
+  'add.errorWhen': 'Please enter today or a past day, and a valid time.',
+  'add.savedToast': {
+    one: 'Noted: {drink}, that is {amount} standard drink.',
+    other: 'Noted: {drink}, that is {amount} standard drinks.',
+  },
+
+  'custom.title': 'Create a drink',
+  'custom.name': 'Name of the drink',
+  'custom.volume': 'Volume',
+  'custom.unit': 'Unit',
+  'custom.abv': 'Alcohol content (% ABV)',
+  'custom.abvHint': 'Shown on the label, for example 5 for a beer, 12.5 for a wine.',
+  'custom.price': 'Price (€, optional)',
+  'custom.save': 'Save to My drinks',
+  'custom.errorName': 'Please give the drink a name.',
+  'custom.errorNameLong': 'The name is too long (60 characters at most).',
+  'custom.errorVolume': 'Please enter a volume between 1 ml and 10 litres.',
+  'custom.errorAbv': 'Please enter an alcohol content between 0 and 100%.',
+  'custom.errorPrice': 'The price must be a positive number.',
+
+  'edit.title': 'Edit a drink',
+  'edit.save': 'Save changes',
+  'edit.delete': 'Delete this drink',
+  'edit.savedToast': 'Change saved.',
+  'edit.deletedToast': 'Deleted: {drink}.',
+  'edit.gone': 'This drink no longer exists.',
+};

@@ -1,0 +1,57 @@
+import type { Message } from '../types.js';
+
+/** French: shared words, the shell (header, navigation, help strip) and page titles. */
+export const commonFr = {
+  'common.loading': 'Chargement…',
+  'common.undo': 'Annuler',
+  'common.cancel': 'Annuler',
+  'common.save': 'Enregistrer',
+  'common.edit': 'Modifier',
+  'common.delete': 'Supprimer',
+  'common.back': 'Retour',
+  'common.close': 'Fermer',
+  'common.errorGeneric': 'Quelque chose n’a pas fonctionné. Vos données n’ont pas été modifiées. Réessayez.',
+
+  'shell.skipToContent': 'Aller au contenu',
+  'shell.homeLink': 'Oz, accueil du journal',
+  'shell.helpButton': 'Aide',
+
+  'nav.label': 'Navigation principale',
+  'nav.diary': 'Journal',
+  'nav.calendar': 'Calendrier',
+  'nav.goals': 'Objectifs',
+  'nav.evaluate': 'Évaluer',
+  'nav.more': 'Plus',
+
+  'help.stripTitle': 'Besoin de parler à quelqu’un ?',
+  'help.ais': 'Alcool Info Service, gratuit et anonyme :',
+  'help.aisHours': 'tous les jours de 8 h à 2 h',
+  'help.emergency': 'Urgence ou symptômes graves : appelez le',
+  'help.or': 'ou le',
+
+  'route.diary': 'Journal',
+  'route.welcome': 'Bienvenue',
+  'route.profile': 'Quelques précisions',
+  'route.entourage': 'Un proche vous inquiète',
+  'route.quickTest': 'Test rapide',
+  'route.evaluate': 'Évaluer ma consommation',
+  'route.questionnaire': 'Questionnaire',
+  'route.result': 'Votre résultat',
+  'route.addDrink': 'Ajouter une consommation',
+  'route.editEntry': 'Modifier une consommation',
+  'route.day': 'Journée',
+  'route.calendar': 'Calendrier',
+  'route.charts': 'Graphiques',
+  'route.goals': 'Objectifs',
+  'route.gains': 'Mes gains',
+  'route.more': 'Plus',
+  'route.settings': 'Réglages',
+  'route.data': 'Mes données',
+  'route.privacy': 'Confidentialité',
+  'route.sources': 'Sources et crédits',
+  'route.help': 'Trouver de l’aide',
+  'route.notFound': 'Page introuvable',
+
+  'notFound.body': 'Cette page n’existe pas, ou plus.',
+  'notFound.home': 'Retour au journal',
+} as const satisfies Record<string, Message>;
