@@ -1,5 +1,5 @@
 import { AGE_BANDS } from '@oz/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import type { Profile, Sex } from '../../storage/types.js';
@@ -10,13 +10,36 @@ const SEXES: readonly { value: Sex; label: MessageKey }[] = [
   { value: 'unspecified', label: 'profile.sex.unspecified' },
 ];
 
+/**
+ * The fields show a choice at once, before the device has stored it: the saved profile arrives a moment later
+ * through props and takes over again (React's "adjusting state when a prop changes" pattern).
+ */
+function useOptimisticProfile(
+  saved: Profile,
+  save: (profile: Profile) => void,
+): { profile: Profile; onChange: (profile: Profile) => void } {
+  const [profile, setProfile] = useState(saved);
+  const [lastSaved, setLastSaved] = useState(saved);
+  if (lastSaved !== saved) {
+    setLastSaved(saved);
+    setProfile(saved);
+  }
+  return {
+    profile,
+    onChange: (next) => {
+      setProfile(next);
+      save(next);
+    },
+  };
+}
+
 /** Sex and age band, used only to pick the questionnaire thresholds (and suggest a CJC when young). */
 export function ProfileFields(props: {
   readonly profile: Profile;
   readonly onChange: (profile: Profile) => void;
 }): ReactNode {
   const { t } = useI18n();
-  const { profile, onChange } = props;
+  const { profile, onChange } = useOptimisticProfile(props.profile, props.onChange);
   return (
     <>
       <fieldset>
