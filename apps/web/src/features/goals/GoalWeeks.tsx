@@ -56,7 +56,7 @@ export function GoalSummary({
   readonly goal: GoalRecord;
   readonly week: GoalWeekEvaluation;
 }): ReactNode {
-  const { t, drinks, number } = useI18n();
+  const { t, drinks } = useI18n();
   return (
     <section className="card" aria-labelledby="goal-current">
       <h2 id="goal-current">{t('goals.current')}</h2>
@@ -68,7 +68,7 @@ export function GoalSummary({
       <p data-testid="goal-remaining">
         {t('goals.progress', {
           total: drinks(week.totalStandardDrinks),
-          max: number(goal.maxStandardDrinksPerWeek),
+          max: drinks(goal.maxStandardDrinksPerWeek),
         })}
         .{' '}
         {week.remainingStandardDrinks > 0
@@ -80,7 +80,7 @@ export function GoalSummary({
 }
 
 export function WeekHistory({ weeks }: { readonly weeks: readonly GoalWeek[] }): ReactNode {
-  const { t, day, drinks, number } = useI18n();
+  const { t, day, drinks } = useI18n();
   return (
     <section className="card" aria-labelledby="goal-history">
       <h2 id="goal-history">{t('goals.history')}</h2>
@@ -93,7 +93,7 @@ export function WeekHistory({ weeks }: { readonly weeks: readonly GoalWeek[] }):
               <span className="list-meta" style={{ display: 'block' }}>
                 {t('goals.progress', {
                   total: drinks(evaluation.totalStandardDrinks),
-                  max: number(goal.maxStandardDrinksPerWeek),
+                  max: drinks(goal.maxStandardDrinksPerWeek),
                 })}
               </span>
             </span>
