@@ -1,5 +1,6 @@
 // Issue 3 — "nothing in this issue sends data to any server": while the person uses the diary, the app only
-// fetches its own static files. No POST, no /api call with diary data, no third-party host.
+// fetches its own static files. No POST, no /api call with diary data, no third-party host — except the
+// anonymous daily counts of issue 12, which carry counts only.
 import type { Request } from '@playwright/test';
 import { startsWith } from '../support/text.js';
 import { baseURL } from '../support/env.js';
@@ -34,9 +35,15 @@ test('the diary never leaves the device: no upload, no API call, no third party'
     .filter((request) => {
       const url = new URL(request.url());
       if (url.protocol === 'blob:' || url.protocol === 'data:') return false;
+      // The anonymous daily counts (issue 12) are the one allowed call: checked below to carry no diary data.
+      if (url.origin === baseURL && url.pathname === '/api/stats/counts') return false;
       return request.method() !== 'GET' || url.origin !== baseURL || url.pathname.startsWith('/api/');
     })
     .map((request) => `${request.method()} ${request.url()}`);
   expect(offending).toEqual([]);
   expect(requests.some((request) => (request.postData() ?? '').includes('note très privée'))).toBe(false);
+  for (const counts of requests.filter((request) => request.url().endsWith('/api/stats/counts'))) {
+    expect(Object.keys(counts.postDataJSON() as object)).toEqual(['days']);
+    expect(counts.postData()).not.toMatch(/bière|IPA|Une note/);
+  }
 });

@@ -26,6 +26,8 @@ async function start(): Promise<void> {
   registerServiceWorker();
   // Contact requests and sharing typed offline leave when the device is online (issue 5, src/sync).
   void import('./sync/start.js').then((sync) => sync.startOutbox());
+  // Anonymous counts for the impact table (issue 12): off when the person or the browser (GPC/DNT) says so.
+  void import('./stats/start.js').then((stats) => stats.startStatistics());
 }
 
 void start();

@@ -4,6 +4,7 @@
 import { INSTRUMENT_IDS } from '@oz/core';
 import { z } from 'zod';
 import { IsoDaySchema } from './common.js';
+import { ContactStatisticsSchema } from './impact.js';
 
 /** Lifecycle of a request (see contact-flow.ts for the allowed moves). */
 export const CONTACT_REQUEST_STATUSES = [
@@ -91,6 +92,8 @@ export const ContactRequestCreateSchema = z
     attachment: ContactAttachmentSchema.optional(),
     /** Language of the e-mails sent to the person. */
     locale: z.enum(['fr', 'en']).default('fr'),
+    /** Coarse facts for the impact table, only when the person agreed to share them for statistics (issue 12). */
+    statistics: ContactStatisticsSchema.optional(),
   })
   .superRefine((value, context) => {
     if (value.phone === undefined && value.email === undefined) {

@@ -54,7 +54,10 @@ export async function submitContactRequest(
   const departement =
     input.postalCode === undefined ? undefined : departementOf(input.postalCode, resolvePlace);
   const structureId = departement === undefined ? null : ((await pro.profiles.routeFor(departement)) ?? null);
-  const row = newRow(input, idempotencyKey, fingerprint, trackingToken, structureId, now);
+  const row = {
+    ...newRow(input, idempotencyKey, fingerprint, trackingToken, structureId, now),
+    ...statisticsColumns(input, departement),
+  };
   const emails = await notificationsFor(pro, row, input);
   const outcome = await pro.requests.insertOnce(row, emails);
   if (!outcome.created) return replay(outcome.row, fingerprint, trackingToken);
@@ -122,6 +125,23 @@ function newRow(
     purge_at: null,
     purged_at: null,
     updated_at: nowIso,
+    stat_age_band: null,
+    stat_sex: null,
+    stat_level: null,
+    stat_departement: null,
+  };
+}
+
+/** Issue 12: the coarse facts kept for the impact table (the département survives the retention purge). */
+function statisticsColumns(
+  input: ContactRequestCreateParsed,
+  departement: string | undefined,
+): Pick<ContactRequestRow, 'stat_age_band' | 'stat_sex' | 'stat_level' | 'stat_departement'> {
+  return {
+    stat_age_band: input.statistics?.ageBand ?? null,
+    stat_sex: input.statistics?.sex ?? null,
+    stat_level: input.statistics?.quickTestLevel ?? null,
+    stat_departement: departement ?? null,
   };
 }
 

@@ -84,6 +84,11 @@ export interface ContactRequestsTable {
   purge_at: string | null;
   purged_at: string | null;
   updated_at: string;
+  /** Issue 12: what the person agreed to share for statistics (migration 065). */
+  stat_age_band: string | null;
+  stat_sex: string | null;
+  stat_level: string | null;
+  stat_departement: string | null;
 }
 
 export interface ContactRequestEventsTable {
@@ -156,6 +161,22 @@ export interface SharesTable {
   screenings: string | null;
 }
 
+/** The app's anonymous counts: one counter per day, metric and dimension ('' when none). Nothing else. */
+export interface UsageCountsTable {
+  day: string;
+  metric: string;
+  dimension: string;
+  count: number;
+}
+
+export interface ImpactSettingsTable {
+  name: string;
+  /** JSON. */
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 declare module './schema.js' {
   interface Database {
     server_secrets: ServerSecretsTable;
@@ -170,5 +191,7 @@ declare module './schema.js' {
     outbox_emails: OutboxEmailsTable;
     share_invitations: ShareInvitationsTable;
     shares: SharesTable;
+    usage_counts: UsageCountsTable;
+    impact_settings: ImpactSettingsTable;
   }
 }

@@ -8,6 +8,7 @@ import { gainsEn } from './en/gains.js';
 import { goalsEn } from './en/goals.js';
 import { pathwayEn } from './en/pathway.js';
 import { screeningEn } from './en/screening.js';
+import { statisticsEn } from './en/statistics.js';
 import { settingsEn } from './en/settings.js';
 import { welcomeEn } from './en/welcome.js';
 
@@ -27,4 +28,5 @@ export const en: Catalogue = {
   ...dataEn,
   ...settingsEn,
   ...contactEn,
+  ...statisticsEn,
 };

@@ -8,6 +8,7 @@ import { gainsFr } from './fr/gains.js';
 import { goalsFr } from './fr/goals.js';
 import { pathwayFr } from './fr/pathway.js';
 import { screeningFr } from './fr/screening.js';
+import { statisticsFr } from './fr/statistics.js';
 import { settingsFr } from './fr/settings.js';
 import { welcomeFr } from './fr/welcome.js';
 
@@ -29,6 +30,7 @@ export const fr = {
   ...dataFr,
   ...settingsFr,
   ...contactFr,
+  ...statisticsFr,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,8 @@
 import {
   ApiErrorSchema,
   AuditPageSchema,
+  ImpactReportSchema,
+  ImpactTargetsSchema,
   InvitationSchema,
   OneTimePasswordSchema,
   ProSessionSchema,
@@ -11,6 +13,7 @@ import {
   RequestDetailSchema,
   StructureProfileSchema,
   TotpSetupSchema,
+  type ImpactTargets,
   type ProSession,
 } from '@oz/contracts';
 import { z, type ZodType } from 'zod';
@@ -89,6 +92,15 @@ function remember(session: ProSession): ProSession {
 const id = (value: string): string => encodeURIComponent(value);
 
 export const api = {
+  impact: (year: number, structureId?: string) =>
+    call(
+      'GET',
+      `/api/pro/impact?year=${String(year)}${structureId === undefined ? '' : `&structureId=${id(structureId)}`}`,
+      ImpactReportSchema,
+    ),
+  impactTargets: () => call('GET', '/api/pro/impact/targets', ImpactTargetsSchema),
+  saveImpactTargets: (targets: ImpactTargets) =>
+    call('PUT', '/api/pro/impact/targets', ImpactTargetsSchema, targets),
   session: async () => remember(await call('GET', '/api/pro/session', ProSessionSchema)),
   login: async (body: { email: string; password: string; totpCode?: string }) =>
     remember(await call('POST', '/api/pro/session', ProSessionSchema, body)),

@@ -3,6 +3,7 @@ import type { ProUser } from '@oz/contracts';
 import { matchPath } from '../app/match.js';
 import { AccountPage } from './account/AccountPage.js';
 import { AuditPage } from './admin/AuditPage.js';
+import { ImpactPage } from './impact/ImpactPage.js';
 import { StructurePage } from './admin/StructurePage.js';
 import { TeamPage } from './admin/TeamPage.js';
 import type { ProMessageKey } from './i18n/ProI18n.js';
@@ -42,6 +43,7 @@ export const PRO_ROUTES: readonly ProRoute[] = [
     allowed: isAdmin,
   },
   { path: '/pro/journal', title: 'nav.audit', nav: 'nav.audit', page: AuditPage, allowed: isAdmin },
+  { path: '/pro/impact', title: 'impact.title', nav: 'nav.impact', page: ImpactPage, allowed: isAdmin },
   { path: '/pro/compte', title: 'nav.account', nav: 'nav.account', page: AccountPage },
 ];
 

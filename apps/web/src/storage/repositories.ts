@@ -101,7 +101,7 @@ export async function deleteCustomDrink(id: string): Promise<void> {
 
 export async function getPreferences(): Promise<Preferences> {
   const stored = await (await db()).get('settings', 'preferences');
-  return { ...DEFAULT_PREFERENCES, ...stored?.value };
+  return { ...DEFAULT_PREFERENCES, ...(stored?.key === 'preferences' ? stored.value : {}) };
 }
 
 export async function updatePreferences(patch: Partial<Preferences>): Promise<Preferences> {

@@ -7,6 +7,7 @@ import type {
   Preferences,
   ScreeningRecord,
 } from './types.js';
+import type { StatisticsSettings } from '../stats/settings.js';
 import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
 
 export const DB_NAME = 'oz';
@@ -19,10 +20,10 @@ export const DB_NAME = 'oz';
  */
 export const DB_VERSION = 3;
 
-export interface SettingRecord {
-  readonly key: 'preferences';
-  readonly value: Preferences;
-}
+export type SettingRecord =
+  | { readonly key: 'preferences'; readonly value: Preferences }
+  /** Anonymous statistics choices and counts waiting to leave (issue 12, src/stats). */
+  | { readonly key: 'statistics'; readonly value: StatisticsSettings };
 
 export interface OzSchema extends DBSchema {
   entries: { key: string; value: DrinkEntryRecord; indexes: { 'by-date': string } };

@@ -27,7 +27,8 @@ describe('database version 3 (outbox, contact requests, shares)', () => {
     expect([...upgraded.objectStoreNames]).toEqual(
       expect.arrayContaining(['outbox', 'contactRequests', 'shares', 'entries']),
     );
-    expect((await upgraded.get('settings', 'preferences'))?.value.locale).toBe('en');
+    const preferences = await upgraded.get('settings', 'preferences');
+    expect(preferences?.key === 'preferences' ? preferences.value.locale : undefined).toBe('en');
     expect(await upgraded.getAll('outbox')).toEqual([]);
     upgraded.close();
   });

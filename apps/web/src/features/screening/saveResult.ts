@@ -1,4 +1,6 @@
 import type { Sex } from '@oz/core';
+import { quickTestLevelOf } from '../../stats/contact.js';
+import { countUsageEvent } from '../../stats/usage.js';
 import { saveScreening } from '../../storage/repositories.js';
 import { score, toRecord, type OzInstrument } from './instruments.js';
 
@@ -10,5 +12,7 @@ export async function saveResult(
 ): Promise<string> {
   const record = toRecord(score(instrument, answers, sex));
   await saveScreening(record);
+  const quickTestLevel = quickTestLevelOf(record.instrument, record.level);
+  if (quickTestLevel !== undefined) void countUsageEvent({ metric: 'quick-test', dimension: quickTestLevel });
   return record.id;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { StatisticsStatement } from './StatisticsStatement.js';
 
 const ON_DEVICE: readonly MessageKey[] = [
   'privacy.deviceEntries',
@@ -39,6 +40,7 @@ export default function PrivacyPage(): ReactNode {
         <p>{t('privacy.serverMap')}</p>
         <p>{t('privacy.serverNoTracking')}</p>
       </section>
+      <StatisticsStatement />
       <section className="card" aria-labelledby="privacy-control">
         <h2 id="privacy-control">{t('privacy.controlTitle')}</h2>
         <ul>

@@ -6,6 +6,7 @@ import { LOCALES } from '../../i18n/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { ProfileFields } from '../welcome/ProfileFields.js';
 import { MyDrinks } from './MyDrinks.js';
+import { StatisticsSettings } from './StatisticsSettings.js';
 
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English' } as const;
 
@@ -41,6 +42,7 @@ export default function SettingsPage(): ReactNode {
         <ProfileFields profile={preferences.profile} onChange={(profile) => void update({ profile })} />
       </section>
       <MyDrinks />
+      <StatisticsSettings />
       <section className="card">
         <Link to="/donnees" className="button button-block">
           {t('settings.dataLink')}

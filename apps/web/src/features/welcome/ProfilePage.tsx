@@ -3,6 +3,7 @@ import { navigate } from '../../app/navigation.js';
 import { usePreferences } from '../../app/preferences.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { CameFromQuestion } from '../settings/CameFromQuestion.js';
 import { ProfileFields } from './ProfileFields.js';
 
 /** Optional profile before the quick test; explained, skippable, stored only on the device. */
@@ -20,6 +21,7 @@ export default function ProfilePage(): ReactNode {
         }}
       >
         <ProfileFields profile={preferences.profile} onChange={(profile) => void update({ profile })} />
+        <CameFromQuestion />
         <div className="stack">
           <button type="submit" className="button button-primary button-large">
             {t('profile.continue')}

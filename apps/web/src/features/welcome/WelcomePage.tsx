@@ -23,6 +23,7 @@ export default function WelcomePage(): ReactNode {
           <strong>{t('welcome.privacyTitle')}</strong>
         </p>
         <p className="small">{t('welcome.privacyBody')}</p>
+        <p className="small">{t('stats.welcomeLine')}</p>
       </div>
       <h2>{t('welcome.doorsTitle')}</h2>
       <Link to="/profil" className="card door">

@@ -1,6 +1,7 @@
 import type { ProCatalogue } from './ProI18n.js';
 import { proAccountEn } from './en/account.js';
 import { proAdminEn } from './en/admin.js';
+import { proImpactEn } from './en/impact.js';
 import { proPeopleEn } from './en/people.js';
 import { proQueueEn } from './en/queue.js';
 import { proRequestEn } from './en/request.js';
@@ -17,4 +18,5 @@ export const proEn: ProCatalogue = {
   ...proPeopleEn,
   ...proAdminEn,
   ...proAccountEn,
+  ...proImpactEn,
 };

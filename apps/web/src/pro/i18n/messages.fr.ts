@@ -1,6 +1,7 @@
 import type { Message } from '../../i18n/types.js';
 import { proAccountFr } from './fr/account.js';
 import { proAdminFr } from './fr/admin.js';
+import { proImpactFr } from './fr/impact.js';
 import { proPeopleFr } from './fr/people.js';
 import { proQueueFr } from './fr/queue.js';
 import { proRequestFr } from './fr/request.js';
@@ -17,4 +18,5 @@ export const proFr = {
   ...proPeopleFr,
   ...proAdminFr,
   ...proAccountFr,
+  ...proImpactFr,
 } as const satisfies Record<string, Message>;

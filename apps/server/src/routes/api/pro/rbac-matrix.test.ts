@@ -214,6 +214,30 @@ describe.each(TEST_DATABASE_KINDS)('RBAC matrix (%s)', (kind) => {
       expect6(401, 403, 403, 403, 403, 200),
     ],
     ['GET audit', () => ({ method: 'GET', url: '/api/pro/audit' }), expect6(401, 403, 200, 403, 200, 200)],
+    ['GET impact', () => ({ method: 'GET', url: '/api/pro/impact' }), expect6(401, 403, 200, 403, 200, 200)],
+    [
+      'GET impact of A',
+      () => ({ method: 'GET', url: `/api/pro/impact?structureId=${STRUCTURE_A}` }),
+      expect6(401, 403, 200, 403, 403, 200),
+    ],
+    [
+      'GET impact targets',
+      () => ({ method: 'GET', url: '/api/pro/impact/targets' }),
+      expect6(401, 403, 200, 403, 200, 200),
+    ],
+    [
+      'PUT impact targets',
+      () => ({
+        method: 'PUT',
+        url: '/api/pro/impact/targets',
+        payload: {
+          programmeStart: '2026-01',
+          targets: [{ period: '6-months', users: 300, patients: 200 }],
+          threeYearAim: { users: 20, patients: 10 },
+        },
+      }),
+      expect6(401, 403, 403, 403, 403, 200),
+    ],
     [
       'GET audit of A',
       () => ({ method: 'GET', url: `/api/pro/audit?structureId=${STRUCTURE_A}` }),

@@ -94,7 +94,7 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
     ...add.customDrinks.map((drink) => tx.objectStore('customDrinks').put(drink)),
   ]);
   const stored = await tx.objectStore('settings').get('preferences');
-  const current = { ...DEFAULT_PREFERENCES, ...stored?.value };
+  const current = { ...DEFAULT_PREFERENCES, ...(stored?.key === 'preferences' ? stored.value : {}) };
   const profileIsEmpty = current.profile.sex === 'unspecified' && current.profile.ageBand === null;
   const next: Preferences = {
     ...current,
