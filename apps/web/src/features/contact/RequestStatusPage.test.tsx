@@ -22,7 +22,7 @@ describe('<RequestStatusPage>', () => {
     await saveContactRequest(aLocalContactRequest());
     renderInApp(<RequestStatusPage params={{ id: 'local-1' }} />);
     expect(await screen.findByText('Votre demande est enregistrée sur cet appareil.')).toBeTruthy();
-    expect(screen.getByText(/elle sera envoyée dès que vous serez connecté·e/)).toBeTruthy();
+    expect(screen.getByText(/elle sera envoyée dès le retour du réseau/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retirer ma demande' })).toBeTruthy();
   });
 
