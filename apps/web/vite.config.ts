@@ -40,12 +40,14 @@ export default defineConfig({
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
       },
-      workbox: {
+      // Our own worker (src/sw/sw.ts): the outbox's Background Sync handler and, later, other handlers
+      // share app code with the page (src/sw/README.md). Workbox injects the precache list into it.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectManifest: {
+        rollupFormat: 'iife',
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        // The API and the professionals' workspace are never answered by the person's shell.
-        navigateFallbackDenylist: [/^\/api\//, /^\/pro(\/|$|\.html)/],
-        cleanupOutdatedCaches: true,
         // Precache the person's app only: the workspace's code never lands on people's phones.
         manifestTransforms: [
           (entries) => {
