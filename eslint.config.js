@@ -130,11 +130,6 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // The person's service worker (src/sw/README.md).
-    files: ['apps/web/src/sw/**/*.ts'],
-    languageOptions: { globals: { ...globals.serviceworker } },
-  },
-  {
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

@@ -40,14 +40,15 @@ export default defineConfig({
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
       },
-      // Our own worker (src/sw/sw.ts): the outbox's Background Sync handler and, later, other handlers
-      // share app code with the page (src/sw/README.md). Workbox injects the precache list into it.
+      // The worker is ours (src/sw/sw.ts, TypeScript): workbox precaching and routing plus the features that
+      // need a worker (push reminders, …). Precache rules: the person's files only (see below).
       strategies: 'injectManifest',
       srcDir: 'src/sw',
       filename: 'sw.ts',
       injectManifest: {
-        rollupFormat: 'iife',
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // A classic script (not an ES module worker): every browser that has service workers runs it.
+        rollupFormat: 'iife',
         // Precache the person's app only: the workspace's code never lands on people's phones.
         manifestTransforms: [
           (entries) => {

@@ -3,7 +3,13 @@ import { submitContactRequest } from '../features/contact/submit.js';
 import { openOzDb } from '../storage/db.js';
 import { getContactRequest } from './local.js';
 import { pendingItems, type OutboxDeps } from './outbox.js';
-import { isOutboxChangedMessage, OutboxRetryLaterError, runBackgroundSync } from './worker-sync.js';
+import { NoDeviceDatabaseError, openExistingOzDb } from './worker-database.js';
+import {
+  isOutboxChangedMessage,
+  OutboxRetryLaterError,
+  runBackgroundSync,
+  runWorkerSync,
+} from './worker-sync.js';
 
 const request = {
   subject: 'self',
@@ -74,6 +80,25 @@ describe('the service worker’s sync event', () => {
     const failure = runBackgroundSync(deps);
     await expect(failure).rejects.toMatchObject({ code: 'outbox_retry_later', waiting: 1 });
     expect(await pendingItems(deps)).toHaveLength(1);
+  });
+
+  it('runs on its own connection, closed afterwards, and sends', async () => {
+    const fetch = vi.fn<OutboxDeps['fetch']>().mockResolvedValue(created());
+    const deps = workerDeps(fetch);
+    await submitContactRequest(request, null, deps);
+    const connection = await deps.database();
+    const close = vi.spyOn(connection, 'close');
+    const outcome = await runWorkerSync(() => Promise.resolve(connection), deps);
+    expect(outcome?.sent).toBe(1);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('never creates the app’s database: nothing was queued on this device', async () => {
+    // No test in this file opens the real database name ('oz'): it does not exist here.
+    await expect(openExistingOzDb()).rejects.toBeInstanceOf(NoDeviceDatabaseError);
+    expect(await runWorkerSync()).toBeNull();
+    const names = (await indexedDB.databases()).map((database) => database.name);
+    expect(names).not.toContain('oz');
   });
 
   it('recognises only its own message to pages', () => {

@@ -1,4 +1,6 @@
+import type { OzDb } from '../storage/db.js';
 import { defaultDeps, flushOutbox, type FlushOutcome, type OutboxDeps } from './outbox.js';
+import { NoDeviceDatabaseError, openExistingOzDb } from './worker-database.js';
 
 /**
  * Background Sync (issue 11), the part shared by the service worker and its tests: no `window`, no React.
@@ -30,6 +32,31 @@ export async function runBackgroundSync(deps: OutboxDeps = defaultDeps): Promise
   const outcome = await flushOutbox(deps, { ignoreBackoff: true });
   if (outcome.retrying > 0) throw new OutboxRetryLaterError(outcome.retrying);
   return outcome;
+}
+
+/**
+ * What the worker runs for a `sync` event: the same flush, on its own short-lived connection to the app's
+ * database (never created nor upgraded by the worker). Null when there is nothing to send: no database, or
+ * one from before the outbox existed.
+ * @throws OutboxRetryLaterError as runBackgroundSync.
+ */
+export async function runWorkerSync(
+  open: () => Promise<OzDb> = openExistingOzDb,
+  deps: Omit<OutboxDeps, 'database'> = defaultDeps,
+): Promise<FlushOutcome | null> {
+  let database: OzDb;
+  try {
+    database = await open();
+  } catch (error) {
+    if (error instanceof NoDeviceDatabaseError) return null;
+    throw error;
+  }
+  try {
+    if (!database.objectStoreNames.contains('outbox')) return null;
+    return await runBackgroundSync({ ...deps, database: () => Promise.resolve(database) });
+  } finally {
+    database.close();
+  }
 }
 
 /** Is this message the worker's "the outbox changed" signal? */
