@@ -10,6 +10,7 @@ import { pathwayEn } from './en/pathway.js';
 import { screeningEn } from './en/screening.js';
 import { statisticsEn } from './en/statistics.js';
 import { settingsEn } from './en/settings.js';
+import { remindersEn } from './en/reminders.js';
 import { welcomeEn } from './en/welcome.js';
 
 /**
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   ...gainsEn,
   ...dataEn,
   ...settingsEn,
+  ...remindersEn,
   ...contactEn,
   ...statisticsEn,
 };

@@ -10,6 +10,7 @@ import { pathwayFr } from './fr/pathway.js';
 import { screeningFr } from './fr/screening.js';
 import { statisticsFr } from './fr/statistics.js';
 import { settingsFr } from './fr/settings.js';
+import { remindersFr } from './fr/reminders.js';
 import { welcomeFr } from './fr/welcome.js';
 
 /*
@@ -29,6 +30,7 @@ export const fr = {
   ...gainsFr,
   ...dataFr,
   ...settingsFr,
+  ...remindersFr,
   ...contactFr,
   ...statisticsFr,
 } as const satisfies Record<string, Message>;
