@@ -1,7 +1,8 @@
 import type { ContactStatistics } from '@oz/contracts';
 import { QUICK_TEST_LEVELS } from '@oz/core';
 import { allScreenings, getPreferences } from '../storage/repositories.js';
-import { browserRefusesMeasurement, getStatisticsSettings } from './settings.js';
+import { browserRefusesMeasurement } from './browser.js';
+import { getStatisticsSettings } from './settings.js';
 
 type QuickTestLevel = (typeof QUICK_TEST_LEVELS)[number];
 

@@ -1,6 +1,7 @@
 import { markUsageSent, usageBatchDue, type IsoDate, type UsageBatchDay } from '@oz/core';
 import { today } from '../app/clock.js';
-import { browserRefusesMeasurement, getStatisticsSettings, updateStatisticsSettings } from './settings.js';
+import { browserRefusesMeasurement } from './browser.js';
+import { getStatisticsSettings, updateStatisticsSettings } from './settings.js';
 
 /** Where the counts go (apps/server/src/routes/api/stats/counts). */
 export const COUNTS_PATH = '/api/stats/counts';

@@ -50,9 +50,3 @@ export async function updateStatisticsSettings(
   await tx.done;
   return next;
 }
-
-/** Global Privacy Control or Do Not Track: the browser asks not to be measured, so nothing is counted. */
-export function browserRefusesMeasurement(nav: Navigator = navigator): boolean {
-  const withGpc = nav as Navigator & { readonly globalPrivacyControl?: boolean };
-  return withGpc.globalPrivacyControl === true || nav.doNotTrack === '1';
-}

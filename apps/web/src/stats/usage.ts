@@ -9,7 +9,8 @@ import {
 } from '@oz/core';
 import { today } from '../app/clock.js';
 import { getPreferences } from '../storage/repositories.js';
-import { browserRefusesMeasurement, updateStatisticsSettings, type StatisticsSettings } from './settings.js';
+import { browserRefusesMeasurement } from './browser.js';
+import { updateStatisticsSettings, type StatisticsSettings } from './settings.js';
 
 /*
  * Counting for the impact table (issue 12). Every function here is fire-and-forget for its callers: a count

@@ -8,6 +8,8 @@ import { useStored } from '../../storage/changes.js';
 import { allContactRequests } from '../../sync/local.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { ContactForm } from './ContactForm.js';
+import { contactStatistics } from '../../stats/contact.js';
+import { countUsageEvent } from '../../stats/usage.js';
 import { buildAttachment, submitContactRequest } from './submit.js';
 import './contact.css';
 
@@ -28,7 +30,13 @@ export default function ContactPage(): ReactNode {
   const send = async (request: ContactRequestCreate): Promise<void> => {
     const attachment = loaded.status === 'ready' ? loaded.value.attachment : null;
     try {
-      const record = await submitContactRequest(request, attachment);
+      // Issue 12: coarse facts for the impact table, only if the person agreed (Réglages), then one count.
+      const statistics = await contactStatistics().catch(() => undefined);
+      const record = await submitContactRequest(
+        statistics === undefined ? request : { ...request, statistics },
+        attachment,
+      );
+      void countUsageEvent({ metric: 'contact-request-sent', dimension: null });
       navigate(`/mes-demandes/${record.localId}`);
     } catch {
       toast.show(t('common.errorGeneric'));

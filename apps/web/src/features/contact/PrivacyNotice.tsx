@@ -1,5 +1,20 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { browserRefusesMeasurement } from '../../stats/browser.js';
+import { getStatisticsSettings } from '../../stats/settings.js';
+import { useStored } from '../../storage/changes.js';
+
+/** Said only when the person agreed to add their profile to the statistics (issue 12). */
+function StatisticsLine(): ReactNode {
+  const { t } = useI18n();
+  const settings = useStored(getStatisticsSettings, 'statistics');
+  const shared =
+    settings.status === 'ready' &&
+    settings.value.enabled &&
+    settings.value.shareProfile &&
+    !browserRefusesMeasurement();
+  return shared ? <li>{t('stats.contactNotice')}</li> : null;
+}
 
 /** Who sees what, and for how long (design brief: every action that sends something says so first). */
 export function PrivacyNotice(): ReactNode {
@@ -15,6 +30,7 @@ export function PrivacyNotice(): ReactNode {
         <li>{t('contact.privacyHowLong')}</li>
         <li>{t('contact.privacyWithdraw')}</li>
         <li>{t('contact.privacyDiary')}</li>
+        <StatisticsLine />
       </ul>
     </section>
   );

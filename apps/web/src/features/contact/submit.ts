@@ -2,8 +2,6 @@ import type { ContactAttachment, ContactRequestCreate } from '@oz/contracts';
 import { today } from '../../app/clock.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import { allDays, allEntries, allScreenings } from '../../storage/repositories.js';
-import { contactStatistics } from '../../stats/contact.js';
-import { countUsageEvent } from '../../stats/usage.js';
 import { queueContactRequest } from '../../sync/local.js';
 import { defaultDeps, type OutboxDeps } from '../../sync/outbox.js';
 import { pokeOutbox } from '../../sync/start.js';
@@ -37,12 +35,8 @@ export async function submitContactRequest(
 ): Promise<LocalContactRequest> {
   const localId = newId();
   const idempotencyKey = newId();
-  const statistics = await contactStatistics();
-  const body: ContactRequestCreate = {
-    ...request,
-    ...(request.consentToShare === true && attachment !== null ? { attachment } : {}),
-    ...(statistics === undefined ? {} : { statistics }),
-  };
+  const body: ContactRequestCreate =
+    request.consentToShare === true && attachment !== null ? { ...request, attachment } : request;
   const record: LocalContactRequest = {
     localId,
     idempotencyKey,
@@ -68,7 +62,6 @@ export async function submitContactRequest(
     rejected: null,
   };
   await queueContactRequest(record, item, deps);
-  void countUsageEvent({ metric: 'contact-request-sent', dimension: null });
   pokeOutbox();
   return record;
 }

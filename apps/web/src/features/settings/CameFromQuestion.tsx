@@ -1,7 +1,8 @@
 import { CAME_FROM_SOURCES, type CameFromSource } from '@oz/core';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { browserRefusesMeasurement, getStatisticsSettings } from '../../stats/settings.js';
+import { browserRefusesMeasurement } from '../../stats/browser.js';
+import { getStatisticsSettings } from '../../stats/settings.js';
 import { answerCameFrom } from '../../stats/usage.js';
 import { notifyChange, useStored } from '../../storage/changes.js';
 

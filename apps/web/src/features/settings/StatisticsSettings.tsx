@@ -1,11 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import {
-  browserRefusesMeasurement,
-  getStatisticsSettings,
-  updateStatisticsSettings,
-} from '../../stats/settings.js';
+import { browserRefusesMeasurement } from '../../stats/browser.js';
+import { getStatisticsSettings, updateStatisticsSettings } from '../../stats/settings.js';
 import { stopStatistics } from '../../stats/usage.js';
 import { notifyChange, useStored } from '../../storage/changes.js';
 import { CameFromQuestion } from './CameFromQuestion.js';

@@ -42,4 +42,6 @@ export const statisticsEn: Translation<typeof statisticsFr> = {
     'Never: no identifier (of a device or a person), no drinks, no answers, no notes. The server adds these numbers to daily counters and keeps neither your connection’s address nor your browser. What could not leave within a week is deleted.',
   'stats.privacyWhoSees':
     'Programme managers see monthly totals; any number below 5 is hidden. Structures only see their own requests.',
+  'stats.contactNotice':
+    'You agreed to add your age band and sex to the anonymous statistics: they are attached to this request, with the level of your latest quick test (you can change this in the settings).',
 };

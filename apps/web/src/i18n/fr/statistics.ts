@@ -43,4 +43,6 @@ export const statisticsFr = {
     'Jamais : aucun identifiant (ni d’appareil, ni de personne), aucune consommation, aucune réponse, aucune note. Le serveur ajoute ces nombres à des compteurs par jour et ne garde ni l’adresse de votre connexion ni votre navigateur. Ce qui n’a pas pu partir en une semaine est effacé.',
   'stats.privacyWhoSees':
     'Les responsables du programme voient des totaux par mois ; tout nombre inférieur à 5 est masqué. Les structures ne voient que leurs propres demandes.',
+  'stats.contactNotice':
+    'Vous avez accepté d’ajouter votre tranche d’âge et votre sexe aux statistiques anonymes : ils sont joints à cette demande, avec le niveau de votre dernier test rapide (modifiable dans les réglages).',
 } as const satisfies Record<string, Message>;
