@@ -9,6 +9,7 @@ import type { PrecacheEntry } from 'workbox-precaching';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NAVIGATION_DENYLIST } from './navigation.js';
+import { registerBackgroundSync } from './background-sync.js';
 import { registerPushHandlers } from './push.js';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -25,3 +26,4 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 
 // Features (one line each).
 registerPushHandlers(self);
+registerBackgroundSync(self);
