@@ -105,11 +105,11 @@ describe('<QueueTable>', () => {
       inFrench(<QueueTable requests={[fresh]} elapsedMs={34 * HOUR} selected={0} onTake={vi.fn()} />),
     );
     expect(rowOf('Lou').textContent).toContain('Bientôt dû');
-    expect(rowOf('Lou').textContent).toContain('reste 12 h');
+    expect(rowOf('Lou').textContent).toContain('reste 12\u00a0h');
     unmount();
     render(inFrench(<QueueTable requests={[fresh]} elapsedMs={47 * HOUR} selected={0} onTake={vi.fn()} />));
     expect(rowOf('Lou').textContent).toContain('Délai dépassé');
-    expect(rowOf('Lou').textContent).toContain('dépassé de 1 h');
+    expect(rowOf('Lou').textContent).toContain('dépassé de 1\u00a0h');
   });
 
   it('keeps a flag the server raised even if this device would not (its clock is not trusted)', () => {
