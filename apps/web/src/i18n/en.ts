@@ -10,7 +10,6 @@ import { pathwayEn } from './en/pathway.js';
 import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
-import { reportEn } from './en/report.js';
 import { welcomeEn } from './en/welcome.js';
 
 /**
@@ -29,6 +28,5 @@ export const en: Catalogue = {
   ...dataEn,
   ...settingsEn,
   ...remindersEn,
-  ...reportEn,
   ...contactEn,
 };

@@ -10,7 +10,6 @@ import { pathwayFr } from './fr/pathway.js';
 import { screeningFr } from './fr/screening.js';
 import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
-import { reportFr } from './fr/report.js';
 import { welcomeFr } from './fr/welcome.js';
 
 /*
@@ -31,7 +30,6 @@ export const fr = {
   ...dataFr,
   ...settingsFr,
   ...remindersFr,
-  ...reportFr,
   ...contactFr,
 } as const satisfies Record<string, Message>;
 

@@ -4,9 +4,10 @@ import { fr } from '../../i18n/fr.js';
 import { makeI18n } from '../../i18n/I18nProvider.js';
 import type { ReportBlock, ReportDocument, ReportSection } from './reportDocument.js';
 import { buildReport, reportPeriod } from './reportModel.js';
+import { reportI18n } from './reportI18n.js';
 import { aReportData, REPORT_TODAY } from './report.fixture.js';
 
-const french = makeI18n('fr', fr);
+const french = reportI18n(makeI18n('fr', fr));
 const options = {
   today: REPORT_TODAY,
   now: new Date('2026-11-18T09:00:00.000Z'),
@@ -93,7 +94,9 @@ describe('the report for the doctor (content model)', () => {
     expect(text).toContain('1 semaine sur 12 au-dessus de 10 verres standard.');
     const [table] = blocks(consumption, 'table');
     expect(table?.table.rows.at(-4)).toEqual(['26 oct.', '14,0', '140', '0', '0', '7/7']);
-    expect(table?.table.rows.at(-1)?.[5]).toBe('0/7');
+    expect(table?.table.rows.at(-3)).toEqual(['2 nov.', '9,0', '90', '3', '4', '7/7']);
+    // An unfilled week is not a week without alcohol: 0 declared drink-free days, 0 of 7 filled.
+    expect(table?.table.rows.at(0)).toEqual(['31 août', '0,0', '0', '0', '0', '0/7']);
   });
 
   it('says how each week went against the goal in force', () => {
@@ -159,7 +162,7 @@ describe('the report for the doctor (content model)', () => {
   });
 
   it('speaks English for an English-speaking person', () => {
-    const report = buildReport(aReportData(), options, makeI18n('en', en));
+    const report = buildReport(aReportData(), options, reportI18n(makeI18n('en', en)));
     expect(report.notice).toBe('Document made by the person, from their own entries in the Oz app.');
     expect(report.pageLabel(1, 2)).toBe('Page 1 of 2');
   });

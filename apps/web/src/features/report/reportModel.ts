@@ -1,5 +1,5 @@
 import { addDays, weekStart, type IsoDate } from '@oz/core';
-import type { I18n } from '../../i18n/I18nProvider.js';
+import type { ReportI18n } from './reportI18n.js';
 import type { ReportData } from './reportData.js';
 import type { ReportDocument, ReportSection } from './reportDocument.js';
 import {
@@ -41,8 +41,8 @@ export function reportPeriod(today: IsoDate, weeks: number = REPORT_WEEKS): Repo
  * Builds the report from what is on the device. Pure: the data, the options (today, now, the typed name) and
  * the catalogue come in; the same inputs always give the same document.
  */
-export function buildReport(data: ReportData, options: ReportOptions, i18n: I18n): ReportDocument {
-  const { t, day, dateTime } = i18n;
+export function buildReport(data: ReportData, options: ReportOptions, i18n: ReportI18n): ReportDocument {
+  const { r, day, dateTime } = i18n;
   const period = reportPeriod(options.today);
   const longDay = (date: string): string => day(date, { day: 'numeric', month: 'long', year: 'numeric' });
   const name = options.name.trim();
@@ -57,14 +57,14 @@ export function buildReport(data: ReportData, options: ReportOptions, i18n: I18n
   if (options.includeNotes) sections.push(notesSection(data, period, i18n));
   return {
     lang: i18n.locale,
-    title: t('report.title'),
-    notice: t('report.notice'),
-    period: t('report.period', { from: longDay(period.from), to: longDay(period.to), weeks: REPORT_WEEKS }),
-    generated: t('report.generated', { date: dateTime(options.now, { dateStyle: 'long' }) }),
-    person: name === '' ? null : t('report.person', { name }),
+    title: r('report.title'),
+    notice: r('report.notice'),
+    period: r('report.period', { from: longDay(period.from), to: longDay(period.to), weeks: REPORT_WEEKS }),
+    generated: r('report.generated', { date: dateTime(options.now, { dateStyle: 'long' }) }),
+    person: name === '' ? null : r('report.person', { name }),
     sections,
-    footer: t('report.footer'),
-    pageLabel: (page, pages) => t('report.page', { page, pages }),
+    footer: r('report.footer'),
+    pageLabel: (page, pages) => r('report.page', { page, pages }),
     fileStem: `oz-rapport-${options.today}`,
   };
 }

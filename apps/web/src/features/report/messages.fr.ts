@@ -1,7 +1,9 @@
-/** French: the report for the doctor (PDF, printable page) and the FHIR export (issue 11). */
+/**
+ * French: the report for the doctor (PDF, printable page) and the FHIR export (issue 11). A catalogue of its
+ * own, loaded with the report page only, so that the app's first download does not carry it; `report.ts`
+ * renders these messages like the app's catalogue does (i18n/format.ts).
+ */
 export const reportFr = {
-  'route.report': 'Rapport pour mon médecin',
-  'more.reportHint': 'Un PDF ou une page à imprimer, et un export pour les logiciels de santé',
   'report.intro':
     'Préparez un document à montrer à votre médecin ou à un professionnel. Il est créé sur cet appareil : rien n’est envoyé.',
   'report.optionsLegend': 'Ce que contient le rapport',
@@ -51,7 +53,7 @@ export const reportFr = {
   'report.colDrinks': 'Verres standard',
   'report.colGrams': 'Alcool pur (g)',
   'report.colDaysAbove': 'Jours > {day} verres',
-  'report.colDrinkFree': 'Jours sans alcool',
+  'report.colDrinkFree': 'Jours déclarés sans alcool',
   'report.colFilled': 'Jours remplis',
   'report.unfilledNote':
     'Les jours non remplis sont comptés sans alcool dans les totaux : la colonne « Jours remplis » indique la fiabilité de chaque semaine.',

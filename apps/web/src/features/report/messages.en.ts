@@ -1,10 +1,8 @@
-import type { reportFr } from '../fr/report.js';
-import type { Translation } from '../types.js';
+import type { Translation } from '../../i18n/types.js';
+import type { reportFr } from './messages.fr.js';
 
 /** English: the report for the doctor (PDF, printable page) and the FHIR export (issue 11). */
 export const reportEn: Translation<typeof reportFr> = {
-  'route.report': 'Report for my doctor',
-  'more.reportHint': 'A PDF or a page to print, and an export for health software',
   'report.intro':
     'Prepare a document to show your doctor or a professional. It is made on this device: nothing is sent.',
   'report.optionsLegend': 'What the report contains',
@@ -54,7 +52,7 @@ export const reportEn: Translation<typeof reportFr> = {
   'report.colDrinks': 'Standard drinks',
   'report.colGrams': 'Pure alcohol (g)',
   'report.colDaysAbove': 'Days > {day} drinks',
-  'report.colDrinkFree': 'Alcohol-free days',
+  'report.colDrinkFree': 'Declared alcohol-free days',
   'report.colFilled': 'Days filled in',
   'report.unfilledNote':
     'Days not filled in count as alcohol-free in the totals: the “Days filled in” column tells how reliable each week is.',
