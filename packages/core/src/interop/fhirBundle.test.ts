@@ -85,6 +85,14 @@ describe('the FHIR R4 export bundle', () => {
     expect(observation?.interpretation?.[0]?.text).toBe('Consommation probablement à risque');
   });
 
+  it('writes French no-break spaces as plain spaces (FHIR string pattern)', () => {
+    const screening = aFhirScreening({ levelText: 'Risque\u00a0: faible\u202f!' });
+    const bundle = buildFhirBundle(aFhirExport({ screenings: [screening], weeks: [] }), sequentialUuids());
+    const text = JSON.stringify(bundle);
+    expect(text).not.toMatch(/[\u00a0\u202f]/);
+    expect(text).toContain('Risque : faible !');
+  });
+
   it('keeps a result imported without answers nor score, saying why the value is absent', () => {
     const imported = aFhirScreening({
       answers: [],

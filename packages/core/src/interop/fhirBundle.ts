@@ -73,6 +73,14 @@ const QUESTIONNAIRES: Readonly<Record<InstrumentId, Questionnaire>> = {
   face: FACE,
 };
 
+/**
+ * FHIR strings match `[ \r\n\t\S]+` (R4 JSON schema). JavaScript-based validators read \S without the no-break
+ * spaces of French typography (U+00A0, U+202F), so the export writes plain spaces: the words are unchanged.
+ */
+function fhirText(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
 /** Grams are shown to one decimal in FHIR too: more digits would claim a precision the diary does not have. */
 function oneDecimal(value: number): number {
   return Math.round(value * 10) / 10;
@@ -98,13 +106,13 @@ function questionnaireResponse(
       return [
         {
           linkId: item.id,
-          text: localize(item.text, input.locale),
+          text: fhirText(localize(item.text, input.locale)),
           answer: [
             {
               valueCoding: {
                 system: ozCodeSystem(input.namespace, 'answers'),
                 code: `${item.id}.${String(chosen)}`,
-                display: localize(option.label, input.locale),
+                display: fhirText(localize(option.label, input.locale)),
                 extension: [{ url: ORDINAL_VALUE_EXTENSION, valueDecimal: option.points }],
               },
             },
@@ -139,7 +147,7 @@ function scoreObservation(
     effectiveDateTime: screening.takenAt,
     performer: [patient],
     ...value,
-    interpretation: [{ text: screening.levelText }],
+    interpretation: [{ text: fhirText(screening.levelText) }],
     ...(response === null ? {} : { derivedFrom: [response] }),
   };
 }
@@ -202,7 +210,7 @@ export function buildFhirBundle(input: FhirExportInput, newUuid: () => string): 
     entries.push({ fullUrl, resource: entry });
     return { reference: fullUrl };
   };
-  const name = input.patientName?.trim() ?? '';
+  const name = fhirText(input.patientName ?? '').trim();
   const patient = add({ resourceType: 'Patient', ...(name === '' ? {} : { name: [{ text: name }] }) });
   const screenings = [...input.screenings].sort((a, b) => a.takenAt.localeCompare(b.takenAt));
   for (const screening of screenings) {

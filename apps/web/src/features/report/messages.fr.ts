@@ -74,7 +74,7 @@ export const reportFr = {
     'La consommation habituelle avant Oz n’a pas été renseignée : les gains ne peuvent pas être calculés.',
   'report.gainsDrinks': 'Verres standard évités par rapport à l’habitude déclarée : {value}',
   'report.gainsMoney': 'Argent économisé : {value}',
-  'report.gainsKcal': 'Calories évitées : {value} kcal',
+  'report.gainsKcal': 'Calories évitées : {value} kcal',
   'report.drinkFreeDays': {
     one: '{count} jour sans alcool déclaré sur la période.',
     other: '{count} jours sans alcool déclarés sur la période.',
