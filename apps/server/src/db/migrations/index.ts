@@ -8,6 +8,9 @@ import * as contactRequests from './011-contact-requests.js';
 import * as auditJobsMail from './012-audit-jobs-mail.js';
 import * as sharing from './013-sharing.js';
 import * as shareDiaryDays from './014-share-diary-days.js';
+import * as auditCursor from './020-audit-cursor.js';
+import * as signInAttempts from './021-sign-in-attempts.js';
+import * as mailDrops from './022-mail-drops.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001-structures': structures,
@@ -17,4 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '012-audit-jobs-mail': auditJobsMail,
   '013-sharing': sharing,
   '014-share-diary-days': shareDiaryDays,
+  '020-audit-cursor': auditCursor,
+  '021-sign-in-attempts': signInAttempts,
+  '022-mail-drops': mailDrops,
 };
