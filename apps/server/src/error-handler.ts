@@ -53,8 +53,7 @@ export function handleError(
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const frameworkCode = error.code ?? 'FST_ERR_BAD_REQUEST';
-    const code =
-      FRAMEWORK_CODES[frameworkCode] ?? frameworkCode.replace(/^FST_ERR_/, '').toLowerCase();
+    const code = FRAMEWORK_CODES[frameworkCode] ?? frameworkCode.replace(/^FST_ERR_/, '').toLowerCase();
     return reply.code(status).send(errorBody(code, error.message));
   }
   request.log.error({ err: error }, 'unhandled error');

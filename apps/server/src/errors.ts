@@ -4,12 +4,7 @@
 // to fix when there is one (`structureId: …`).
 
 export type DomainErrorKind =
-  | 'invalid_input'
-  | 'not_signed_in'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'too_many_attempts';
+  'invalid_input' | 'not_signed_in' | 'forbidden' | 'not_found' | 'conflict' | 'too_many_attempts';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;

@@ -21,7 +21,7 @@ export const LongitudeSchema = z.number().min(-180).max(180);
 export const IsoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine(isIsoDate, 'expected a real calendar day');
+  .refine((value): boolean => isIsoDate(value), 'expected a real calendar day');
 
 /*
  * Text typed by people and professionals. Control characters are never legitimate in it and some break things
@@ -30,9 +30,16 @@ export const IsoDaySchema = z
  * make a name display as something else ("Trojan Source", CVE-2021-42574). Multi-line fields (notes, messages,
  * comments, opening hours) keep tab and line breaks.
  */
-const SINGLE_LINE = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/;
-const MULTI_LINE = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/;
+/** Control characters (Unicode Cc: C0, DEL, C1), line and paragraph separators, bidirectional controls. */
+const SINGLE_LINE_FORBIDDEN = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+/** The same, but tab, line feed and carriage return are allowed. */
+const MULTI_LINE_FORBIDDEN = /(?![\t\n\r])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 export const CONTROL_CHARACTERS_MESSAGE = 'control characters (such as NUL) are not allowed';
+
+/** Whether a text holds a character no typed text should hold (see above). */
+export function hasControlCharacters(text: string, multiLine = false): boolean {
+  return (multiLine ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(text);
+}
 
 /** Trimmed one-line text of at most `maxLength` characters, without control characters. */
 export function singleLineText(maxLength: number): z.ZodString {
@@ -40,17 +47,24 @@ export function singleLineText(maxLength: number): z.ZodString {
     .string()
     .trim()
     .max(maxLength)
-    .regex(SINGLE_LINE, `${CONTROL_CHARACTERS_MESSAGE}, nor line breaks`);
+    .refine((text) => !hasControlCharacters(text), `${CONTROL_CHARACTERS_MESSAGE}, nor line breaks`);
 }
 
 /** Trimmed text that may span lines (tab, CR and LF allowed), without other control characters. */
 export function multiLineText(maxLength: number): z.ZodString {
-  return z.string().trim().max(maxLength).regex(MULTI_LINE, CONTROL_CHARACTERS_MESSAGE);
+  return z
+    .string()
+    .trim()
+    .max(maxLength)
+    .refine((text) => !hasControlCharacters(text, true), CONTROL_CHARACTERS_MESSAGE);
 }
 
 /** Untrimmed secret text (passwords): any printable character, no control characters. */
 export function secretText(maxLength: number): z.ZodString {
-  return z.string().max(maxLength).regex(SINGLE_LINE, CONTROL_CHARACTERS_MESSAGE);
+  return z
+    .string()
+    .max(maxLength)
+    .refine((text) => !hasControlCharacters(text), CONTROL_CHARACTERS_MESSAGE);
 }
 
 /** Identifiers in paths, queries and bodies: UUIDs, `curated-…`/`finess-…` structure ids, `platform`. */

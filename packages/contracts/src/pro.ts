@@ -8,13 +8,7 @@ import {
   ContactRequestStatusSchema,
   ContactSubjectSchema,
 } from './contact-requests.js';
-import {
-  IdSchema,
-  multiLineText,
-  queryInteger,
-  secretText,
-  singleLineText,
-} from './common.js';
+import { IdSchema, multiLineText, queryInteger, secretText, singleLineText } from './common.js';
 import { PublicSchema } from './structures.js';
 
 export const PRO_ROLES = ['professional', 'structure_admin', 'platform_admin'] as const;

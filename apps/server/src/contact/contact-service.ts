@@ -4,10 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { dueAtOf } from '@oz/contracts';
 import type { ContactRequestCreateParsed, ContactRequestTracking } from '@oz/contracts';
-import type {
-  ContactRequestRecord,
-  NewContactRequest,
-} from '../db/repositories/contact-request-records.js';
+import type { ContactRequestRecord, NewContactRequest } from '../db/repositories/contact-request-records.js';
 import type { EmailMessage } from '../db/repositories/outbox.repository.js';
 import type { Repositories, Transact } from '../db/store.js';
 import { ConflictError, NotFoundError } from '../errors.js';
@@ -94,7 +91,8 @@ export class ContactService {
   /** The request if `token` is its tracking token; an unknown id and a wrong token look the same (404). */
   private async withToken(id: string, token: string): Promise<ContactRequestRecord> {
     const request = await this.deps.reads.requests.findById(id);
-    if (request === undefined || !sameSecret(request.trackingTokenHash, sha256(token))) throw requestNotFound();
+    if (request === undefined || !sameSecret(request.trackingTokenHash, sha256(token)))
+      throw requestNotFound();
     return request;
   }
 

@@ -1,10 +1,7 @@
 // Contact-request records → the shapes of the API: the person's tracking page, the workspace queue and detail.
 import { allowedNextStatuses, deadlineState } from '@oz/contracts';
 import type { ContactEvent, ContactRequestTracking, QueueItem, RequestDetail } from '@oz/contracts';
-import type {
-  ContactEventRecord,
-  ContactRequestRecord,
-} from '../db/repositories/contact-request-records.js';
+import type { ContactEventRecord, ContactRequestRecord } from '../db/repositories/contact-request-records.js';
 
 function dateOrNull(value: string | null): Date | null {
   return value === null ? null : new Date(value);

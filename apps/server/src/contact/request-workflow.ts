@@ -4,13 +4,7 @@
 // and its audit entries; every view of a person's data is audited; reaching for another structure's request is
 // refused (404) and audited.
 import { OPEN_STATUSES, canRefer, canTransition, isClosedStatus, purgeAtOf } from '@oz/contracts';
-import type {
-  AuditAction,
-  ContactRequestStatus,
-  QueueQuery,
-  Queue,
-  RequestDetail,
-} from '@oz/contracts';
+import type { AuditAction, ContactRequestStatus, QueueQuery, Queue, RequestDetail } from '@oz/contracts';
 import type {
   ContactRequestChanges,
   ContactRequestRecord,
@@ -123,8 +117,12 @@ export class RequestWorkflow {
           ? assignee.role === 'platform_admin'
           : assignee.structureId === request.structureId);
       if (!sameTeam)
-        throw new InvalidInputError('invalid_assignee', 'userId: not an active member of this request’s team');
-      if (isClosedStatus(request.status)) throw new ConflictError('request_closed', 'This request is closed.');
+        throw new InvalidInputError(
+          'invalid_assignee',
+          'userId: not an active member of this request’s team',
+        );
+      if (isClosedStatus(request.status))
+        throw new ConflictError('request_closed', 'This request is closed.');
       const toStatus: ContactRequestStatus = request.status === 'new' ? 'assigned' : request.status;
       await requests.change(
         id,
@@ -205,7 +203,10 @@ export class RequestWorkflow {
       if (!canRefer(request.status))
         throw new ConflictError('request_closed', 'A closed request cannot be referred.');
       if (structureId === request.structureId) {
-        throw new InvalidInputError('invalid_referral', 'structureId: the request is already in this structure');
+        throw new InvalidInputError(
+          'invalid_referral',
+          'structureId: the request is already in this structure',
+        );
       }
       const profile = await profiles.find(structureId);
       if (profile === undefined || !profile.receivesRequests) {

@@ -3,7 +3,7 @@
 // Resources of another structure answer 404, never 403: their existence is not disclosed.
 import type { AuditDetail, AuditSubjectType, ProRole } from '@oz/contracts';
 import type { AuditEvent, AuditRepository } from '../db/repositories/audit.repository.js';
-import { ForbiddenError, NotFoundError } from '../errors.js';
+import type { ForbiddenError, NotFoundError } from '../errors.js';
 
 export interface Actor {
   userId: string;

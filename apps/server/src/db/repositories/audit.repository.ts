@@ -6,13 +6,7 @@ import {
   AuditDetailSchema,
   AuditSubjectTypeSchema,
 } from '@oz/contracts';
-import type {
-  AuditAction,
-  AuditActorRole,
-  AuditDetail,
-  AuditEntry,
-  AuditSubjectType,
-} from '@oz/contracts';
+import type { AuditAction, AuditActorRole, AuditDetail, AuditEntry, AuditSubjectType } from '@oz/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { sortableId } from './sortable-id.js';

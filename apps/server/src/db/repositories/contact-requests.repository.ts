@@ -33,8 +33,7 @@ export interface QueueFilter {
 }
 
 export type InsertOutcome =
-  | { created: true; request: ContactRequestRecord }
-  | { created: false; request: ContactRequestRecord };
+  { created: true; request: ContactRequestRecord } | { created: false; request: ContactRequestRecord };
 
 const HOUR_MS = 3_600_000;
 
@@ -79,7 +78,12 @@ export class ContactRequestsRepository {
       const createdAt = new Date(request.createdAt);
       await transaction
         .insertInto('contact_request_events')
-        .values(rowOfEvent(sortableId(createdAt), request.id, createdAt, { kind: 'created', toStatus: request.status }))
+        .values(
+          rowOfEvent(sortableId(createdAt), request.id, createdAt, {
+            kind: 'created',
+            toStatus: request.status,
+          }),
+        )
         .execute();
       return { created: true, request: { ...request, assigneeName: null } };
     });

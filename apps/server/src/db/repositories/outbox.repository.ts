@@ -94,20 +94,7 @@ export class OutboxRepository {
   async markFailed(email: OutboxEmail, now: Date, errorCode: string): Promise<'retry' | 'dropped'> {
     const attempts = email.attempts + 1;
     if (attempts >= MAX_EMAIL_ATTEMPTS) {
-      await inTransaction(this.db, async (transaction) => {
-        await transaction.deleteFrom('outbox_emails').where('id', '=', email.id).execute();
-        await transaction
-          .insertInto('email_drops')
-          .values({
-            id: randomUUID(),
-            dropped_at: now.toISOString(),
-            kind: email.kind,
-            request_id: email.requestId ?? null,
-            attempts,
-            last_error: errorCode.slice(0, 60),
-          })
-          .execute();
-      });
+      await this.drop(email, now, attempts, errorCode);
       return 'dropped';
     }
     const delayMs = 60_000 * 2 ** (attempts - 1);
@@ -119,6 +106,24 @@ export class OutboxRepository {
     return 'retry';
   }
 
+  /** Gives an e-mail up: deleted, and its drop recorded (kind, request, attempts, reason). */
+  async drop(email: OutboxEmail, now: Date, attempts: number, reason: string): Promise<void> {
+    await inTransaction(this.db, async (transaction) => {
+      await transaction.deleteFrom('outbox_emails').where('id', '=', email.id).execute();
+      await transaction
+        .insertInto('email_drops')
+        .values({
+          id: randomUUID(),
+          dropped_at: now.toISOString(),
+          kind: email.kind,
+          request_id: email.requestId ?? null,
+          attempts,
+          last_error: reason.slice(0, 60),
+        })
+        .execute();
+    });
+  }
+
   /** E-mails given up since `since` (the 36 h alert job reports them). */
   async droppedSince(since: Date): Promise<number> {
     const row = await this.db
@@ -127,6 +132,15 @@ export class OutboxRepository {
       .where('dropped_at', '>=', since.toISOString())
       .executeTakeFirstOrThrow();
     return Number(row.count);
+  }
+
+  /** Forgets drop records older than `before` (the retention job). */
+  async purgeDropsBefore(before: Date): Promise<number> {
+    const result = await this.db
+      .deleteFrom('email_drops')
+      .where('dropped_at', '<', before.toISOString())
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 
   /** Waiting e-mails and the most attempts among them (health of the mail path). */

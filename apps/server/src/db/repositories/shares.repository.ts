@@ -51,7 +51,9 @@ function shareOfRow(row: Selectable<SharesTable>): ShareRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     data: {
-      ...(row.diary_weeks === null ? {} : { diaryWeeks: DiaryWeeksSchema.parse(JSON.parse(row.diary_weeks)) }),
+      ...(row.diary_weeks === null
+        ? {}
+        : { diaryWeeks: DiaryWeeksSchema.parse(JSON.parse(row.diary_weeks)) }),
       ...(row.diary_days === null ? {} : { diaryDays: DiaryDaysSchema.parse(JSON.parse(row.diary_days)) }),
       ...(row.screenings === null ? {} : { screenings: ScreeningsSchema.parse(JSON.parse(row.screenings)) }),
     },

@@ -10,9 +10,13 @@ export interface AttemptPolicy {
   windowMinutes: number;
 }
 
-export type AttemptDecision =
-  | { allowed: true; attempt: number }
-  | { allowed: false; retryAt: Date };
+export interface AttemptDecision {
+  /** Whether this attempt may be checked (at most `maxAttempts` per window). */
+  allowed: boolean;
+  /** Its rank in the window (1 for the first). */
+  attempt: number;
+  windowEndsAt: Date;
+}
 
 export class SignInAttemptsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -37,8 +41,7 @@ export class SignInAttemptsRepository {
       .returning(['attempts', 'window_ends_at'])
       .executeTakeFirstOrThrow();
     const attempt = Number(row.attempts);
-    if (attempt > policy.maxAttempts) return { allowed: false, retryAt: new Date(row.window_ends_at) };
-    return { allowed: true, attempt };
+    return { allowed: attempt <= policy.maxAttempts, attempt, windowEndsAt: new Date(row.window_ends_at) };
   }
 
   /** A successful sign-in starts afresh. */
