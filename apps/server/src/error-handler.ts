@@ -22,7 +22,23 @@ const FRAMEWORK_CODES: Readonly<Record<string, string>> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
   FST_ERR_BAD_URL: 'bad_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'path_too_long',
+  // @fastify/static: a path outside the web root, or with a NUL byte.
+  FST_STATIC_FORBIDDEN_PATH: 'forbidden_path',
 };
+
+/** Codes of errors raised without one (e.g. a 403 from the static file server on a directory). */
+const CODES_OF_STATUS: Readonly<Record<number, string>> = {
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+};
+
+function codeOf(frameworkCode: string): string {
+  return FRAMEWORK_CODES[frameworkCode] ?? frameworkCode.replace(/^FST_ERR_/, '').toLowerCase();
+}
 
 export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
   return { error: { code, message } };
@@ -52,8 +68,7 @@ export function handleError(
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const frameworkCode = error.code ?? 'FST_ERR_BAD_REQUEST';
-    const code = FRAMEWORK_CODES[frameworkCode] ?? frameworkCode.replace(/^FST_ERR_/, '').toLowerCase();
+    const code = error.code === undefined ? (CODES_OF_STATUS[status] ?? 'bad_request') : codeOf(error.code);
     return reply.code(status).send(errorBody(code, error.message));
   }
   request.log.error({ err: error }, 'unhandled error');

@@ -85,13 +85,15 @@ const INTEGER = /^\d{1,9}$/;
 /** A decimal number in a query string (`48.85`, `-1.5`), then checked by `schema`. */
 export function queryNumber<T extends z.ZodType<number, number>>(schema: T) {
   return z
-    .union([z.number(), z.string().regex(DECIMAL, 'expected a decimal number').transform(Number)])
+    .union([z.number(), z.string().regex(DECIMAL).transform(Number)], {
+      error: 'expected a decimal number (like 48.85)',
+    })
     .pipe(schema);
 }
 
 /** A whole number in a query string, from `min` to `max`. */
 export function queryInteger(min: number, max: number) {
   return z
-    .union([z.number(), z.string().regex(INTEGER, 'expected a whole number').transform(Number)])
+    .union([z.number(), z.string().regex(INTEGER).transform(Number)], { error: 'expected a whole number' })
     .pipe(z.number().int().min(min).max(max));
 }

@@ -83,7 +83,7 @@ export async function buildProTestApp(
     clock.now(),
   );
   const app = await buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    config: loadConfig({ LOG_LEVEL: 'silent', ...env }),
     database,
     places: shippedPlaces(),
     now: clock.now,
