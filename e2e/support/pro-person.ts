@@ -70,7 +70,7 @@ export class ContactScreens {
       .getByRole('status')
       .filter({ hasText: 'Votre demande est enregistrée sur cet appareil.' });
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('elle sera envoyée dès que vous serez connecté·e, une seule fois.');
+    await expect(notice).toContainText('elle sera envoyée dès que la connexion reviendra, une seule fois.');
   }
 
   /** The live status card of a request the server has (its heading is the status in words). */

@@ -85,7 +85,12 @@ export const contactEn: Translation<typeof contactFr> = {
   'requests.status.closed_unreachable': 'Closed: we could not reach you',
   'requests.status.closed': 'Closed',
   'requests.queuedTitle': 'Your request is saved on this device.',
-  'requests.queuedBody': 'You are offline: it will be sent as soon as you are online, once only.',
+  'requests.queuedBody':
+    'No connection for now: it will be sent as soon as the connection is back, once only.',
+  'requests.queuedBackground':
+    'It will leave by itself as soon as the connection is back, even if you close Oz.',
+  'requests.queuedForeground':
+    'On this browser, it only leaves while Oz is open: open Oz again once the connection is back.',
   'requests.queuedRetrying': 'Oz retries automatically. You have nothing to do.',
   'requests.rejectedTitle': 'Your request could not be sent.',
   'requests.rejectedBody': 'The server refused a detail. You can withdraw this request and make a new one.',

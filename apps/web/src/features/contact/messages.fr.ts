@@ -92,7 +92,11 @@ export const contactFr = {
   'requests.status.closed': 'Clôturée',
   'requests.queuedTitle': 'Votre demande est enregistrée sur cet appareil.',
   'requests.queuedBody':
-    'Vous n’êtes pas connecté·e : elle sera envoyée dès que vous serez connecté·e, une seule fois.',
+    'Pas de connexion pour l’instant : elle sera envoyée dès que la connexion reviendra, une seule fois.',
+  'requests.queuedBackground':
+    'Elle partira toute seule dès que la connexion reviendra, même si vous fermez Oz.',
+  'requests.queuedForeground':
+    'Sur ce navigateur, elle ne part que lorsque Oz est ouvert : rouvrez Oz une fois la connexion revenue.',
   'requests.queuedRetrying': 'Oz réessaie automatiquement. Vous n’avez rien à faire.',
   'requests.rejectedTitle': 'Votre demande n’a pas pu être envoyée.',
   'requests.rejectedBody':
