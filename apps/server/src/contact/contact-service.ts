@@ -2,7 +2,7 @@
 // structure serving the person's département, else the platform team), follow it, withdraw it. The request, its
 // first history event, its e-mails and its audit entry are one transaction: none exists without the others.
 import { randomUUID } from 'node:crypto';
-import { dueAtOf } from '@oz/contracts';
+import { dueAtOf } from '@oz/core';
 import type { ContactRequestCreateParsed, ContactRequestTracking } from '@oz/contracts';
 import type { ContactRequestRecord, NewContactRequest } from '../db/repositories/contact-request-records.js';
 import type { EmailMessage } from '../db/repositories/outbox.repository.js';

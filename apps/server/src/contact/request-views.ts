@@ -1,5 +1,5 @@
 // Contact-request records → the shapes of the API: the person's tracking page, the workspace queue and detail.
-import { allowedNextStatuses, deadlineState } from '@oz/contracts';
+import { allowedNextStatuses, deadlineState } from '@oz/core';
 import type { ContactEvent, ContactRequestTracking, QueueItem, RequestDetail } from '@oz/contracts';
 import type { ContactEventRecord, ContactRequestRecord } from '../db/repositories/contact-request-records.js';
 

@@ -3,8 +3,9 @@
 // conditional on the status just read (StaleStatusError → 409) and commits with its history event, its e-mails
 // and its audit entries; every view of a person's data is audited; reaching for another structure's request is
 // refused (404) and audited.
-import { OPEN_STATUSES, canRefer, canTransition, isClosedStatus, purgeAtOf } from '@oz/contracts';
-import type { AuditAction, ContactRequestStatus, QueueQuery, Queue, RequestDetail } from '@oz/contracts';
+import { OPEN_STATUSES, canRefer, canTransition, isClosedStatus, purgeAtOf } from '@oz/core';
+import type { ContactRequestStatus } from '@oz/core';
+import type { AuditAction, QueueQuery, Queue, RequestDetail } from '@oz/contracts';
 import type {
   ContactRequestChanges,
   ContactRequestRecord,

@@ -3,7 +3,7 @@
 // details, message, attachment and free texts erased; expired sessions, invitations and sign-in windows), and
 // e-mail delivery from the outbox. Summaries hold counts only; e-mail failures are logged with their error class
 // and code, never an address.
-import { NO_CONTACT_ALERT_HOURS } from '@oz/contracts';
+import { NO_CONTACT_ALERT_HOURS } from '@oz/core';
 import { noContactAlertEmails } from '../contact/emails.js';
 import type { Repositories, Transact } from '../db/store.js';
 import type { ScheduledJob } from './runner.js';

@@ -9,13 +9,8 @@ import {
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
 } from '@oz/contracts';
-import type {
-  ContactAttachment,
-  ContactEventKind,
-  ContactRequestStatus,
-  ContactSlot,
-  ContactSubject,
-} from '@oz/contracts';
+import type { ContactRequestStatus } from '@oz/core';
+import type { ContactAttachment, ContactEventKind, ContactSlot, ContactSubject } from '@oz/contracts';
 import type { Insertable, Selectable } from 'kysely';
 import { z } from 'zod';
 import type { ContactRequestEventsTable, ContactRequestsTable } from '../schema-pro.js';

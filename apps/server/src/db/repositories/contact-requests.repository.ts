@@ -2,8 +2,8 @@
 // status changes are conditional on the status the actor saw (two professionals cannot both move it). Methods
 // run on the caller's connection: inside `transact` they join its transaction (with the e-mails and the audit
 // entries of the same change).
-import { AWAITING_CONTACT_STATUSES, NO_CONTACT_ALERT_HOURS } from '@oz/contracts';
-import type { ContactRequestStatus } from '@oz/contracts';
+import { AWAITING_CONTACT_STATUSES, alertCutoffOf } from '@oz/core';
+import type { ContactRequestStatus } from '@oz/core';
 import type { Kysely } from 'kysely';
 import { ConflictError } from '../../errors.js';
 import type { Database } from '../schema.js';
@@ -34,8 +34,6 @@ export interface QueueFilter {
 
 export type InsertOutcome =
   { created: true; request: ContactRequestRecord } | { created: false; request: ContactRequestRecord };
-
-const HOUR_MS = 3_600_000;
 
 /** Someone else moved the request between reading it and changing it. */
 export class StaleStatusError extends ConflictError {
@@ -164,7 +162,7 @@ export class ContactRequestsRepository {
 
   /** Requests still awaiting contact 36 h after creation whose alert has not been sent. */
   async dueForAlert(now: Date, limit = 100): Promise<ContactRequestRecord[]> {
-    const cutoff = new Date(now.getTime() - NO_CONTACT_ALERT_HOURS * HOUR_MS).toISOString();
+    const cutoff = alertCutoffOf(now).toISOString();
     const rows = await this.selectRequests()
       .where('contact_requests.alert_sent_at', 'is', null)
       .where('contact_requests.status', 'in', [...AWAITING_CONTACT_STATUSES])
