@@ -64,3 +64,7 @@ export * from './geography/orientation.js';
 export * from './ozEnsemble/serving.js';
 export * from './ozEnsemble/quickTest.js';
 export * from './ozEnsemble/ageBand.js';
+
+export * from './interop/fhirTypes.js';
+export * from './interop/fhirCodes.js';
+export * from './interop/fhirBundle.js';
