@@ -9,4 +9,5 @@ export * from './ozensembleShared.js';
 export * from './contact-requests.js';
 export * from './pro.js';
 export * from './sharing.js';
+export * from './audit.js';
 export * from './impact.js';

@@ -2,23 +2,35 @@
 // admins their structure, professionals nothing), one programme year at a time, and the targets.
 import { addDays, isIsoDate, parseUsageKey } from '@oz/core';
 import { ImpactTargetsSchema } from '@oz/contracts';
-import type { ImpactQuery, ImpactReport, ImpactTargets, UsageCountsBatch } from '@oz/contracts';
+import type { AuditDetail, ImpactQuery, ImpactReport, ImpactTargets, UsageCountsBatch } from '@oz/contracts';
 import type { DayCounts, ImpactRepository } from '../db/repositories/impact.repository.js';
-import { HttpError } from '../http-errors.js';
-import { isPlatformAdmin, type Actor } from '../pro/access.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { auditOf, isPlatformAdmin, type AccessRefusals, type Actor } from '../pro/access.js';
+import type { Repositories, Transact } from '../db/store.js';
 import { buildYearReport, type YearReport } from './impact-report.js';
 import { defaultTargets, targetsSection } from './impact-targets.js';
 import { addMonths, monthOf, programmeYear, startedYears, type ProgrammeYear } from './programme-year.js';
 
 const TARGETS_SETTING = 'targets';
+const IMPACT_SUBJECT = { type: 'impact', id: null } as const;
 /** Counts older than this many days, or dated after tomorrow (time zones), are refused. */
 export const MAX_COUNT_AGE_DAYS = 8;
 
+export interface ImpactServiceDependencies {
+  readonly transact: Transact<Pick<Repositories, 'impact' | 'audit'>>;
+  readonly reads: Pick<Repositories, 'impact'>;
+  readonly refusals: AccessRefusals;
+  readonly now: () => Date;
+}
+
 export class ImpactService {
-  constructor(
-    private readonly repository: ImpactRepository,
-    private readonly now: () => Date,
-  ) {}
+  private readonly repository: ImpactRepository;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: ImpactServiceDependencies) {
+    this.repository = deps.reads.impact;
+    this.now = deps.now;
+  }
 
   /** Adds the app's batch to the counters; refuses days outside [today − 8, today + 1] (UTC). */
   async recordCounts(batch: UsageCountsBatch): Promise<void> {
@@ -28,8 +40,7 @@ export class ImpactService {
     const latest = addDays(today, 1);
     const days: DayCounts[] = batch.days.map(({ day, counts }) => {
       if (day < oldest || day > latest) {
-        throw new HttpError(
-          400,
+        throw new InvalidInputError(
           'day_out_of_range',
           `days: ${day} is not within the last ${String(MAX_COUNT_AGE_DAYS)} days`,
         );
@@ -37,7 +48,7 @@ export class ImpactService {
       return { day, counts: Object.entries(counts).map(([key, count]) => toCounter(key, count)) };
     });
     if (new Set(days.map((day) => day.day)).size !== days.length) {
-      throw new HttpError(400, 'duplicate_day', 'days: each day appears once in a batch');
+      throw new InvalidInputError('duplicate_day', 'days: each day appears once in a batch');
     }
     await this.repository.addUsageCounts(days);
   }
@@ -52,13 +63,27 @@ export class ImpactService {
     return defaultTargets(first);
   }
 
-  async saveTargets(actor: Actor, targets: ImpactTargets): Promise<ImpactTargets> {
-    if (!isPlatformAdmin(actor))
-      throw new HttpError(403, 'forbidden', 'Only platform admins set the targets.');
-    if (targets.programmeStart > monthOf(this.now())) {
-      throw new HttpError(400, 'start_in_future', 'programmeStart: the programme cannot start in the future');
+  /** The targets as the workspace reads them: structure and platform admins only. */
+  async targetsFor(actor: Actor): Promise<ImpactTargets> {
+    if (actor.role === 'professional') {
+      throw await this.refuse(actor, 'The impact dashboard is for structure and platform admins.');
     }
-    await this.repository.putSetting(TARGETS_SETTING, JSON.stringify(targets), actor.userId, this.now());
+    return this.targets();
+  }
+
+  async saveTargets(actor: Actor, targets: ImpactTargets): Promise<ImpactTargets> {
+    if (!isPlatformAdmin(actor)) throw await this.refuse(actor, 'Only platform admins set the targets.');
+    if (targets.programmeStart > monthOf(this.now())) {
+      throw new InvalidInputError(
+        'start_in_future',
+        'programmeStart: the programme cannot start in the future',
+      );
+    }
+    const now = this.now();
+    await this.deps.transact(async ({ impact, audit }) => {
+      await impact.putSetting(TARGETS_SETTING, JSON.stringify(targets), actor.userId, now);
+      await audit.record(auditOf(actor, 'impact.targets_update', null, IMPACT_SUBJECT), now);
+    });
     return targets;
   }
 
@@ -69,8 +94,7 @@ export class ImpactService {
     const current = monthOf(now);
     const available = startedYears(settings.programmeStart, current);
     if (query.year > available) {
-      throw new HttpError(
-        400,
+      throw new InvalidInputError(
         'year_not_started',
         `year: programme year ${String(query.year)} has not started`,
       );
@@ -123,23 +147,29 @@ export class ImpactService {
     });
   }
 
+  /** Audits the refusal (issue 9: refused attempts are audited) and returns the 403 to throw. */
+  private async refuse(actor: Actor, message: string, detail: AuditDetail = 'role'): Promise<ForbiddenError> {
+    await this.deps.refusals.refuse(actor, IMPACT_SUBJECT, detail);
+    return new ForbiddenError('forbidden', message);
+  }
+
   private async scopeOf(actor: Actor, query: ImpactQuery): Promise<Scope> {
     if (isPlatformAdmin(actor)) {
       if (query.structureId === undefined) return { kind: 'platform' };
       return this.structureScope(query.structureId);
     }
     if (actor.role !== 'structure_admin' || actor.structureId === null) {
-      throw new HttpError(403, 'forbidden', 'The impact dashboard is for structure and platform admins.');
+      throw await this.refuse(actor, 'The impact dashboard is for structure and platform admins.');
     }
     if (query.structureId !== undefined && query.structureId !== actor.structureId) {
-      throw new HttpError(403, 'forbidden', 'structureId: you can only see your own structure');
+      throw await this.refuse(actor, 'structureId: you can only see your own structure', 'other_structure');
     }
     return this.structureScope(actor.structureId);
   }
 
   private async structureScope(structureId: string): Promise<Scope> {
     const name = (await this.repository.structureNames()).get(structureId);
-    if (name === undefined) throw new HttpError(404, 'structure_not_found', 'No such structure on Oz.');
+    if (name === undefined) throw new NotFoundError('structure_not_found', 'No such structure on Oz.');
     return { kind: 'structure', structureId, name };
   }
 }
@@ -148,6 +178,6 @@ type Scope = { kind: 'platform' } | { kind: 'structure'; structureId: string; na
 
 function toCounter(key: string, count: number): DayCounts['counts'][number] {
   const event = parseUsageKey(key);
-  if (event === undefined) throw new HttpError(400, 'unknown_metric', `counts: unknown metric ${key}`);
+  if (event === undefined) throw new InvalidInputError('unknown_metric', `counts: unknown metric ${key}`);
   return { metric: event.metric, dimension: event.dimension ?? '', count };
 }

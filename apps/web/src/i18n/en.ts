@@ -11,6 +11,7 @@ import { screeningEn } from './en/screening.js';
 import { statisticsEn } from './en/statistics.js';
 import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
+import { ozEnsembleEn } from './en/ozEnsemble.js';
 import { welcomeEn } from './en/welcome.js';
 
 /**
@@ -29,6 +30,7 @@ export const en: Catalogue = {
   ...dataEn,
   ...settingsEn,
   ...remindersEn,
+  ...ozEnsembleEn,
   ...contactEn,
   ...statisticsEn,
 };

@@ -11,6 +11,7 @@ import { screeningFr } from './fr/screening.js';
 import { statisticsFr } from './fr/statistics.js';
 import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
+import { ozEnsembleFr } from './fr/ozEnsemble.js';
 import { welcomeFr } from './fr/welcome.js';
 
 /*
@@ -31,6 +32,7 @@ export const fr = {
   ...dataFr,
   ...settingsFr,
   ...remindersFr,
+  ...ozEnsembleFr,
   ...contactFr,
   ...statisticsFr,
 } as const satisfies Record<string, Message>;

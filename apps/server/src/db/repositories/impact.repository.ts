@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { PatientCount, RequestTiming, UsageMonthCount } from '../../impact/impact-report.js';
 import type { Database } from '../schema.js';
+import { inTransaction } from '../transaction.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -30,7 +31,7 @@ export class ImpactRepository {
 
   /** Adds a batch to the counters in one transaction (a batch is counted whole or not at all). */
   async addUsageCounts(days: readonly DayCounts[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       for (const { day, counts } of days) {
         for (const { metric, dimension, count } of counts) {
           await trx

@@ -2,19 +2,11 @@
 // admins their structure, professionals nothing. Counts below 5 never leave as numbers (@oz/core suppression).
 import { ApiErrorSchema, ImpactQuerySchema, ImpactReportSchema, ImpactTargetsSchema } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError } from '../../../../http-errors.js';
-import { isStructureAdminOrAbove } from '../../../../pro/access.js';
 import { actorOf } from '../../../../pro/request-auth.js';
 
 const errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema };
 
 const impactRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('onRequest', async (request) => {
-    if (request.proAuth !== null && !isStructureAdminOrAbove(actorOf(request))) {
-      throw new HttpError(403, 'forbidden', 'The impact dashboard is for structure and platform admins.');
-    }
-  });
-
   app.get(
     '/',
     {
@@ -37,7 +29,7 @@ const impactRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ImpactTargetsSchema, ...errors },
       },
     },
-    async () => app.impact.targets(),
+    async (request) => app.impact.targetsFor(actorOf(request)),
   );
 
   app.put(
