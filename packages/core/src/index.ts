@@ -64,3 +64,7 @@ export * from './contact/deadlines.js';
 export * from './geography/departements.js';
 export * from './geography/distance.js';
 export * from './geography/orientation.js';
+
+export * from './interop/fhirTypes.js';
+export * from './interop/fhirCodes.js';
+export * from './interop/fhirBundle.js';
