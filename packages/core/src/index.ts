@@ -65,6 +65,10 @@ export * from './geography/departements.js';
 export * from './geography/distance.js';
 export * from './geography/orientation.js';
 
+export * from './ozEnsemble/serving.js';
+export * from './ozEnsemble/quickTest.js';
+export * from './ozEnsemble/ageBand.js';
+
 export * from './interop/fhirTypes.js';
 export * from './interop/fhirCodes.js';
 export * from './interop/fhirBundle.js';
