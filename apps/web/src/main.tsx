@@ -28,6 +28,8 @@ async function start(): Promise<void> {
   void import('./sync/start.js').then((sync) => sync.startOutbox());
   // Anonymous counts for the impact table (issue 12): off when the person or the browser (GPC/DNT) says so.
   void import('./stats/start.js').then((stats) => stats.startStatistics());
+  // Consented shares keep their summary up to date when the diary changes (issue 11, features/sharing).
+  void import('./features/sharing/refreshWatcher.js').then((sharing) => sharing.startShareRefresh());
 }
 
 void start();

@@ -58,6 +58,10 @@ export * from './stats/usageMetrics.js';
 export * from './stats/usageQueue.js';
 export * from './stats/suppression.js';
 
+export * from './safety/questions.js';
+export * from './safety/advice.js';
+export * from './safety/deepCut.js';
+
 export * from './contact/requestFlow.js';
 export * from './contact/deadlines.js';
 
