@@ -51,3 +51,19 @@ export {
   WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_BRIEF_INTERVENTION,
   WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_SELF_HELP,
 } from './pathway/diaryRules.js';
+
+export * from './drinks/search.js';
+export * from './drinks/frequent.js';
+
+export * from './support/errors.js';
+export * from './support/situations.js';
+export * from './support/motivation.js';
+export * from './support/rulers.js';
+export * from './support/craving.js';
+export * from './support/plans.js';
+export * from './support/suggestions.js';
+export * from './support/harmReduction.js';
+
+export * from './articles/article.js';
+export * from './articles/checkArticle.js';
+export * from './articles/forPathway.js';

@@ -10,6 +10,7 @@ import { pathwayEn } from './en/pathway.js';
 import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
 import { welcomeEn } from './en/welcome.js';
+import { supportEn } from './en/support.js';
 
 /**
  * English: a full translation of fr.ts, one module per area in en/ (each typed `Translation` of its French
@@ -27,4 +28,5 @@ export const en: Catalogue = {
   ...dataEn,
   ...settingsEn,
   ...contactEn,
+  ...supportEn,
 };

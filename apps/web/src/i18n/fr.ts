@@ -10,6 +10,7 @@ import { pathwayFr } from './fr/pathway.js';
 import { screeningFr } from './fr/screening.js';
 import { settingsFr } from './fr/settings.js';
 import { welcomeFr } from './fr/welcome.js';
+import { supportFr } from './fr/support.js';
 
 /*
  * French, the reference catalogue: every key the app uses, one module per area in fr/. Plain, warm,
@@ -29,6 +30,7 @@ export const fr = {
   ...dataFr,
   ...settingsFr,
   ...contactFr,
+  ...supportFr,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

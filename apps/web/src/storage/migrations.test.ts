@@ -1,7 +1,9 @@
+import { createCraving, isoDate } from '@oz/core';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openOzDb } from './db.js';
-import { ALL_STORES, DB_VERSION } from './schema.js';
+import { migrate } from './migrations.js';
+import { ALL_STORES, DB_VERSION, type OzSchema } from './schema.js';
 
 /** Writes a database exactly as version 1 of the app left it (entries, screenings, settings). */
 async function createVersion1(name: string): Promise<void> {
@@ -62,6 +64,67 @@ describe('IndexedDB migrations', () => {
     const database = await openOzDb(`fresh-${String(Date.now())}`);
     expect(database.version).toBe(DB_VERSION);
     expect([...database.objectStoreNames].sort()).toEqual([...ALL_STORES].sort());
+    database.close();
+  });
+
+  it('upgrades a version-3 database to version 4: support stores added, nothing lost', async () => {
+    const name = `migration-v3-${String(Date.now())}`;
+    const v3 = await openDB<OzSchema>(name, 3, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        migrate(database, oldVersion, 3, tx);
+      },
+    });
+    await v3.put('days', {
+      date: isoDate('2026-11-02'),
+      drinkFree: false,
+      mood: 'low',
+      tags: ['party'],
+      note: '',
+      updatedAt: '2026-11-02T20:00:00.000Z',
+    });
+    await v3.put('outbox', {
+      key: 'k1',
+      kind: 'share-revoke',
+      method: 'DELETE',
+      path: '/api/shares/x',
+      body: null,
+      bearer: null,
+      ownerId: 'x',
+      queuedAt: '2026-11-02T20:00:00.000Z',
+      attempts: 0,
+      nextAttemptAt: 0,
+      rejected: null,
+    });
+    v3.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('days', '2026-11-02')).toMatchObject({ tags: ['party'] });
+    expect(await database.get('outbox', 'k1')).toMatchObject({ key: 'k1' });
+    expect([...database.objectStoreNames]).toEqual(
+      expect.arrayContaining(['cravings', 'plans', 'motivation', 'rulers']),
+    );
+    const at = '2026-11-03T17:00:00.000Z';
+    await database.put(
+      'cravings',
+      createCraving({
+        id: 'c1',
+        date: isoDate('2026-11-03'),
+        time: '18:00',
+        intensity: 7,
+        situation: 'party',
+        feelings: [],
+        helped: [],
+        drank: false,
+        note: '',
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+    expect((await database.getAllFromIndex('cravings', 'by-date', '2026-11-03')).map((c) => c.id)).toEqual([
+      'c1',
+    ]);
     database.close();
   });
 });

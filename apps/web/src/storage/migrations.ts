@@ -25,6 +25,12 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     db.createObjectStore('contactRequests', { keyPath: 'localId' });
     db.createObjectStore('shares', { keyPath: 'id' });
   },
+  4: (db) => {
+    db.createObjectStore('cravings', { keyPath: 'id' }).createIndex('by-date', 'date');
+    db.createObjectStore('plans', { keyPath: 'id' });
+    db.createObjectStore('motivation', { keyPath: 'key' });
+    db.createObjectStore('rulers', { keyPath: 'id' });
+  },
 };
 
 export function migrate(

@@ -8,6 +8,7 @@ import type {
   ScreeningRecord,
 } from './types.js';
 import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
+import type { CopingPlan, CravingRecord, MotivationRecord, RulerReading } from './supportTypes.js';
 
 export const DB_NAME = 'oz';
 
@@ -16,8 +17,9 @@ export const DB_NAME = 'oz';
  * 1. entries (drink log), screenings, settings.
  * 2. days (drink-free declaration, mood, tags, note), goals, customDrinks; entries indexed by day.
  * 3. outbox (offline network actions), contactRequests, shares (issue 5, owned by src/sync and features/contact).
+ * 4. cravings (by day), plans, motivation (one record, key 'current'), rulers (issue 10 support tools).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface SettingRecord {
   readonly key: 'preferences';
@@ -34,6 +36,10 @@ export interface OzSchema extends DBSchema {
   outbox: { key: string; value: OutboxItem };
   contactRequests: { key: string; value: LocalContactRequest };
   shares: { key: string; value: LocalShare };
+  cravings: { key: string; value: CravingRecord; indexes: { 'by-date': string } };
+  plans: { key: string; value: CopingPlan };
+  motivation: { key: string; value: MotivationRecord };
+  rulers: { key: string; value: RulerReading };
 }
 
 export type StoreName =
@@ -45,7 +51,11 @@ export type StoreName =
   | 'settings'
   | 'outbox'
   | 'contactRequests'
-  | 'shares';
+  | 'shares'
+  | 'cravings'
+  | 'plans'
+  | 'motivation'
+  | 'rulers';
 
 export const ALL_STORES: readonly StoreName[] = [
   'entries',
@@ -57,4 +67,8 @@ export const ALL_STORES: readonly StoreName[] = [
   'outbox',
   'contactRequests',
   'shares',
+  'cravings',
+  'plans',
+  'motivation',
+  'rulers',
 ];

@@ -9,9 +9,10 @@ import {
   type Preferences,
   type ScreeningRecord,
 } from '../../../storage/types.js';
+import type { SupportImport } from './supportBackup.js';
 
 /** What an import would bring, before anything is written. */
-export interface ImportData {
+export interface ImportData extends SupportImport {
   readonly entries: readonly DrinkEntryRecord[];
   readonly days: readonly DayLog[];
   readonly screenings: readonly ScreeningRecord[];
@@ -34,6 +35,10 @@ export interface MergePlan {
     readonly screenings: Count;
     readonly goals: Count;
     readonly customDrinks: Count;
+    readonly cravings: Count;
+    readonly plans: Count;
+    readonly rulers: Count;
+    readonly motivation: Count;
   };
 }
 
@@ -53,13 +58,18 @@ function fresh<T>(items: readonly T[], existing: ReadonlySet<string>, key: (item
  */
 export async function planMerge(incoming: ImportData): Promise<MergePlan> {
   const database = await db();
-  const [entryKeys, dayKeys, screeningKeys, goalKeys, drinkKeys] = await Promise.all([
-    database.getAllKeys('entries'),
-    database.getAllKeys('days'),
-    database.getAllKeys('screenings'),
-    database.getAllKeys('goals'),
-    database.getAllKeys('customDrinks'),
-  ]);
+  const [entryKeys, dayKeys, screeningKeys, goalKeys, drinkKeys, cravingKeys, planKeys, rulerKeys, motivationKeys] =
+    await Promise.all([
+      database.getAllKeys('entries'),
+      database.getAllKeys('days'),
+      database.getAllKeys('screenings'),
+      database.getAllKeys('goals'),
+      database.getAllKeys('customDrinks'),
+      database.getAllKeys('cravings'),
+      database.getAllKeys('plans'),
+      database.getAllKeys('rulers'),
+      database.getAllKeys('motivation'),
+    ]);
   const add: ImportData = {
     entries: fresh(incoming.entries, new Set(entryKeys), (entry) => entry.id),
     days: fresh(incoming.days, new Set(dayKeys), (day) => day.date),
@@ -67,6 +77,11 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     goals: fresh(incoming.goals, new Set(goalKeys), (goal) => goal.id),
     customDrinks: fresh(incoming.customDrinks, new Set(drinkKeys), (drink) => drink.id),
     preferences: incoming.preferences,
+    cravings: fresh(incoming.cravings, new Set(cravingKeys), (craving) => craving.id),
+    plans: fresh(incoming.plans, new Set(planKeys), (plan) => plan.id),
+    rulers: fresh(incoming.rulers, new Set(rulerKeys), (reading) => reading.id),
+    // The person's motivations on this device are kept as they are; the file's fill an empty device.
+    motivation: motivationKeys.length === 0 ? incoming.motivation : null,
   };
   const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({ inFile: inFile.length, added: added.length });
   return {
@@ -77,6 +92,10 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
       screenings: count(incoming.screenings, add.screenings),
       goals: count(incoming.goals, add.goals),
       customDrinks: count(incoming.customDrinks, add.customDrinks),
+      cravings: count(incoming.cravings, add.cravings),
+      plans: count(incoming.plans, add.plans),
+      rulers: count(incoming.rulers, add.rulers),
+      motivation: count(incoming.motivation === null ? [] : [incoming.motivation], add.motivation === null ? [] : [add.motivation]),
     },
   };
 }
@@ -84,7 +103,10 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
 /** Writes a plan in one transaction: all of it or nothing. */
 export async function applyMerge(plan: MergePlan): Promise<void> {
   const database = await db();
-  const tx = database.transaction(['entries', 'days', 'screenings', 'goals', 'customDrinks', 'settings'], 'readwrite');
+  const tx = database.transaction(
+    ['entries', 'days', 'screenings', 'goals', 'customDrinks', 'settings', 'cravings', 'plans', 'rulers', 'motivation'],
+    'readwrite',
+  );
   const { add } = plan;
   await Promise.all([
     ...add.entries.map((entry) => tx.objectStore('entries').put(entry)),
@@ -92,6 +114,10 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
     ...add.screenings.map((result) => tx.objectStore('screenings').put(result)),
     ...add.goals.map((goal) => tx.objectStore('goals').put(goal)),
     ...add.customDrinks.map((drink) => tx.objectStore('customDrinks').put(drink)),
+    ...add.cravings.map((craving) => tx.objectStore('cravings').put(craving)),
+    ...add.plans.map((plan) => tx.objectStore('plans').put(plan)),
+    ...add.rulers.map((reading) => tx.objectStore('rulers').put(reading)),
+    ...(add.motivation === null ? [] : [tx.objectStore('motivation').put(add.motivation)]),
   ]);
   const stored = await tx.objectStore('settings').get('preferences');
   const current = { ...DEFAULT_PREFERENCES, ...stored?.value };

@@ -15,6 +15,7 @@ import { nowIso } from '../../../storage/ids.js';
 import type { CustomDrinkRecord, DayLog, DrinkEntryRecord, ScreeningRecord } from '../../../storage/types.js';
 import { newEntry } from '../../diary/model.js';
 import type { ImportData } from './mergePlan.js';
+import { NO_SUPPORT_IMPORT } from './supportBackup.js';
 
 export interface OzeImport {
   readonly data: ImportData;
@@ -114,6 +115,7 @@ export function fromTransfer(transfer: OzeTransfer, timeZone: string): OzeImport
       goals: [],
       customDrinks,
       preferences: transfer.gender === null ? {} : { profile: { sex: transfer.gender, ageBand: null } },
+      ...NO_SUPPORT_IMPORT,
     },
     skipped,
     ignoredKeys: transfer.ignoredKeys,
@@ -156,7 +158,7 @@ export function fromCsv(csv: OzeCsv): OzeImport {
     }
   }
   return {
-    data: { entries, days: [...days.values()], screenings: [], goals: [], customDrinks: [], preferences: {} },
+    data: { entries, days: [...days.values()], screenings: [], goals: [], customDrinks: [], preferences: {}, ...NO_SUPPORT_IMPORT },
     skipped,
     ignoredKeys: [],
   };
