@@ -18,12 +18,20 @@ describe('« Envie de boire ? »', () => {
   it('starts with things to do now, then the helpline, and is one tap from the header', async () => {
     await renderApp('/');
     const header = screen.getByRole('banner');
-    expect(within(header).getByRole('link', { name: fr('Envie de boire ?') }).getAttribute('href')).toBe('/envie-de-boire');
+    expect(
+      within(header)
+        .getByRole('link', { name: fr('Envie de boire ?') })
+        .getAttribute('href'),
+    ).toBe('/envie-de-boire');
     await renderApp('/envie-de-boire');
     expect(await screen.findByRole('heading', { level: 1, name: fr('Envie de boire ?') })).toBeTruthy();
     const headings = screen.getAllByRole('heading').map((heading) => heading.textContent);
-    expect(headings.indexOf('Respirer une minute')).toBeLessThan(headings.indexOf('Parler à quelqu’un maintenant'));
-    expect(headings.indexOf('Parler à quelqu’un maintenant')).toBeLessThan(headings.indexOf('Noter cette envie'));
+    expect(headings.indexOf('Respirer une minute')).toBeLessThan(
+      headings.indexOf('Parler à quelqu’un maintenant'),
+    );
+    expect(headings.indexOf('Parler à quelqu’un maintenant')).toBeLessThan(
+      headings.indexOf('Noter cette envie'),
+    );
     expect(screen.getByRole('link', { name: /Appeler le 0/ }).getAttribute('href')).toBe('tel:+33980980930');
     expect(screen.getByText(/ce n’est pas qu’une envie/)).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Noter mes raisons' })).toBeTruthy();
@@ -45,7 +53,16 @@ describe('« Envie de boire ? »', () => {
   });
 
   it('notes a craving and proposes back the plan written for that situation', async () => {
-    await savePlan(createPlan({ id: 'p1', situation: 'party', ifText: '', thenText: 'je bois un verre d’eau', createdAt: AT, updatedAt: AT }));
+    await savePlan(
+      createPlan({
+        id: 'p1',
+        situation: 'party',
+        ifText: '',
+        thenText: 'je bois un verre d’eau',
+        createdAt: AT,
+        updatedAt: AT,
+      }),
+    );
     const user = userEvent.setup();
     await renderApp('/envie-de-boire/noter');
     await screen.findByRole('group', { name: fr('Quelle était la force de l’envie ?') });
@@ -54,7 +71,9 @@ describe('« Envie de boire ? »', () => {
 
     await user.click(screen.getByRole('radio', { name: '7' }));
     await user.click(screen.getByRole('radio', { name: 'En soirée, à une fête' }));
-    expect(screen.getByTestId('plans-for-moment').textContent).toContain('Si je suis en soirée, alors je bois un verre d’eau.');
+    expect(screen.getByTestId('plans-for-moment').textContent).toContain(
+      'Si je suis en soirée, alors je bois un verre d’eau.',
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Stressé, tendu' }));
     await user.click(screen.getByRole('checkbox', { name: 'Suivre mon plan' }));
     await user.click(screen.getByRole('radio', { name: 'Non, je n’ai pas bu' }));
@@ -62,7 +81,13 @@ describe('« Envie de boire ? »', () => {
 
     expect(await screen.findByText(/Vous avez laissé passer cette envie/)).toBeTruthy();
     const [craving] = await allCravings();
-    expect(craving).toMatchObject({ intensity: 7, situation: 'party', feelings: ['stress'], helped: ['plan'], drank: false });
+    expect(craving).toMatchObject({
+      intensity: 7,
+      situation: 'party',
+      feelings: ['stress'],
+      helped: ['plan'],
+      drank: false,
+    });
   });
 
   it('invites to write a plan when the situation has none, then saves it', async () => {
@@ -70,7 +95,9 @@ describe('« Envie de boire ? »', () => {
     await renderApp('/envie-de-boire/noter');
     await user.click(await screen.findByRole('checkbox', { name: 'Quand je m’ennuie' }));
     await user.click(screen.getByRole('link', { name: 'Écrire un plan pour ce moment' }));
-    expect(await screen.findByRole('heading', { level: 1, name: fr('Mes plans « si… alors… »') })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: fr('Mes plans « si… alors… »') }),
+    ).toBeTruthy();
     expect((screen.getByLabelText('Pour quelle situation ?') as HTMLSelectElement).value).toBe('bored');
     await user.click(screen.getByRole('button', { name: 'Enregistrer le plan' }));
     expect((await screen.findByRole('alert')).textContent).toContain(fr('la partie « alors »'));
@@ -85,17 +112,47 @@ describe('« Envie de boire ? »', () => {
     const { saveCraving } = await import('../../storage/support.js');
     const { today } = await import('../../app/clock.js');
     await saveCraving(
-      createCraving({ id: 'c1', date: today(), time: '18:00', intensity: 8, situation: null, feelings: [], helped: [], drank: true, note: '', createdAt: AT, updatedAt: AT }),
+      createCraving({
+        id: 'c1',
+        date: today(),
+        time: '18:00',
+        intensity: 8,
+        situation: null,
+        feelings: [],
+        helped: [],
+        drank: true,
+        note: '',
+        createdAt: AT,
+        updatedAt: AT,
+      }),
     );
     await saveCraving(
-      createCraving({ id: 'c2', date: isoDate(today()), time: '21:00', intensity: 4, situation: 'home', feelings: [], helped: [], drank: false, note: '', createdAt: AT, updatedAt: AT }),
+      createCraving({
+        id: 'c2',
+        date: isoDate(today()),
+        time: '21:00',
+        intensity: 4,
+        situation: 'home',
+        feelings: [],
+        helped: [],
+        drank: false,
+        note: '',
+        createdAt: AT,
+        updatedAt: AT,
+      }),
     );
     await renderApp('/envie-de-boire/historique');
     expect(await screen.findByRole('img', { name: /Vos envies, semaine par semaine/ })).toBeTruthy();
-    expect(screen.getAllByText('2 envies notées sur ces 12 semaines, dont 1 sans boire.')).not.toHaveLength(0);
+    expect(screen.getAllByText('2 envies notées sur ces 12 semaines, dont 1 sans boire.')).not.toHaveLength(
+      0,
+    );
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(13);
     expect(within(table).getByText('6')).toBeTruthy();
-    expect(screen.getAllByRole('listitem').some((item) => item.textContent?.includes('✓ Sans boire — À la maison'))).toBe(true);
+    expect(
+      screen
+        .getAllByRole('listitem')
+        .some((item) => item.textContent?.includes('✓ Sans boire — À la maison')),
+    ).toBe(true);
   });
 });

@@ -10,10 +10,9 @@ import {
 import { useState, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { useLocation } from '../../app/navigation.js';
-import { usePreferences } from '../../app/preferences.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
-import { allCustomDrinks, entriesBetween } from '../../storage/repositories.js';
+import { allCustomDrinks, entriesBetween, getPreferences } from '../../storage/repositories.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { ConfirmDrink } from './ConfirmDrink.js';
 import { CustomDrinkForm } from './CustomDrinkForm.js';
@@ -34,21 +33,22 @@ const QUICK_DRINKS = 6;
 export default function AddDrinkPage(): ReactNode {
   const { t } = useI18n();
   const { search } = useLocation();
-  const { preferences } = usePreferences();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const custom = useStored(allCustomDrinks, 'custom-drinks');
   const day = today();
   const since = addDays(day, -(FAVOURITE_DRINKS_WINDOW_DAYS - 1));
   const lately = useStored(() => entriesBetween(since, day), `entries-${since}-${day}`);
+  // Read from the device, not the app's preferences state: rememberDrinkUse writes there directly.
+  const stored = useStored(getPreferences, 'preferences');
   const requested = search.get('date') ?? '';
   const date = isIsoDate(requested) ? requested : today();
 
-  if (custom.status === 'loading' || lately.status === 'loading') {
+  if (custom.status === 'loading' || lately.status === 'loading' || stored.status === 'loading') {
     return <p className="muted">{t('common.loading')}</p>;
   }
   const customDrinks = custom.value;
   const favourites = favouriteDrinkIds(lately.value, since, QUICK_DRINKS);
-  const quick = quickDrinkIds(favourites, preferences.recentDrinkIds, QUICK_DRINKS)
+  const quick = quickDrinkIds(favourites, stored.value.recentDrinkIds, QUICK_DRINKS)
     .map((id) => findDrink(id, customDrinks))
     .filter((drink): drink is Drink => drink !== undefined);
 

@@ -26,7 +26,7 @@ export const supportEn: Translation<typeof supportFr> = {
 
   'add.quickTitle': 'Your usual drinks',
   'add.searchLabel': 'Search for a drink',
-  'add.searchHint': 'For example: beer, rosé, pastis.',
+  'add.searchHint': 'For example: beer, wine, pastis.',
   'add.searchResults': {
     zero: 'No drink matches. You can create your own.',
     one: '{count} drink found',

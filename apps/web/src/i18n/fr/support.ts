@@ -30,7 +30,7 @@ export const supportFr = {
 
   'add.quickTitle': 'Vos boissons habituelles',
   'add.searchLabel': 'Chercher une boisson',
-  'add.searchHint': 'Par exemple : bière, rosé, pastis.',
+  'add.searchHint': 'Par exemple : bière, vin, pastis.',
   'add.searchResults': {
     zero: 'Aucune boisson ne correspond. Vous pouvez créer la vôtre.',
     one: '{count} boisson trouvée',
