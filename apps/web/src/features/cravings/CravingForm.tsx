@@ -16,7 +16,7 @@ import type { CopingPlan } from '../../storage/supportTypes.js';
 import { WhenFields } from '../diary/WhenFields.js';
 import { situationKey, strategyKey, useMotivationText } from '../motivation/messages.js';
 import { toggled } from '../motivation/MotivationChecklist.js';
-import { Ruler } from '../motivation/Ruler.js';
+import { ZeroToTenScale } from '../motivation/ZeroToTenScale.js';
 import { useCravingText } from './messages.js';
 import { PlanSentence } from './PlanSentence.js';
 
@@ -101,7 +101,7 @@ export function CravingForm(props: {
         void submit();
       }}
     >
-      <Ruler
+      <ZeroToTenScale
         name="craving-intensity"
         legend={c('form.intensity')}
         lowLabel={c('form.intensityLow')}

@@ -22,7 +22,7 @@ import { DecisionalBalance } from './DecisionalBalance.js';
 import { useMotivationText, type MotivationMessageKey } from './messages.js';
 import { MotivationChecklist } from './MotivationChecklist.js';
 import { RiskSituationPicker } from './RiskSituationPicker.js';
-import { RulerQuestion } from './RulerQuestion.js';
+import { Ruler } from './Ruler.js';
 import { recordRuler, useMotivation, useRulerReadings, type StoredMotivation } from './store.js';
 
 function errorDetail(error: unknown): MotivationMessageKey {
@@ -110,7 +110,7 @@ function MotivationForm(props: {
         {RULER_KINDS.map((kind) => {
           const last = latest[kind];
           return (
-            <RulerQuestion
+            <Ruler
               key={kind}
               kind={kind}
               value={rulers[kind] ?? last?.value ?? null}
