@@ -6,7 +6,7 @@ import type { RulerReading } from '../../storage/supportTypes.js';
 
 /*
  * What the programmes (and any screen) use to read and write the motivation tools, with the components
- * MotivationChecklist, RiskSituationPicker, DecisionalBalance, Ruler / RulerQuestion of this folder.
+ * MotivationChecklist, RiskSituationPicker, DecisionalBalance, Ruler (HAS rulers) and ZeroToTenScale of this folder.
  */
 
 export type StoredMotivation = Awaited<ReturnType<typeof getMotivation>>;
