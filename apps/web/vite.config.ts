@@ -42,12 +42,15 @@ export default defineConfig({
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
       },
-      workbox: {
+      // The worker is ours (src/sw/sw.ts, TypeScript): workbox precaching and routing plus the features that
+      // need a worker (push reminders, …). Precache rules: the person's files only (see below).
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        // The API and the professionals' workspace are never answered by the person's shell.
-        navigateFallbackDenylist: [/^\/api\//, /^\/pro(\/|$|\.html)/],
-        cleanupOutdatedCaches: true,
+        // A classic script (not an ES module worker): every browser that has service workers runs it.
+        rollupFormat: 'iife',
         // Precache the person's app only: the workspace's code never lands on people's phones.
         manifestTransforms: [
           (entries) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTICLE_IDS } from '@oz/core';
 import { describe, expect, it } from 'vitest';
+import { frenchTypographyProblems } from '../src/i18n/typography.js';
 import { checkArticleFiles } from './articles.js';
 
 const CONTENT = join(import.meta.dirname, '../src/features/articles/content');
@@ -12,6 +13,18 @@ describe('the shipped articles', () => {
     const { articles, problems } = checkArticleFiles(CONTENT);
     expect(problems).toEqual([]);
     expect(articles.map((article) => article.id).sort()).toEqual([...ARTICLE_IDS].sort());
+  });
+
+  it('follow every French typography rule of the catalogue (no-break spaces, ’, no middle dots)', () => {
+    const { articles } = checkArticleFiles(CONTENT);
+    const problems = articles.flatMap((article) =>
+      [article.fr.title, article.fr.summary, ...article.fr.paragraphs].flatMap((text) =>
+        frenchTypographyProblems(text).map(
+          (problem) => `${article.id}: ${problem.rule} in ${problem.excerpt}`,
+        ),
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('have at least 12 articles, each with a summary and at least one source', () => {

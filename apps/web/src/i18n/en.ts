@@ -9,6 +9,7 @@ import { goalsEn } from './en/goals.js';
 import { pathwayEn } from './en/pathway.js';
 import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
+import { remindersEn } from './en/reminders.js';
 import { welcomeEn } from './en/welcome.js';
 import { supportEn } from './en/support.js';
 
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   ...gainsEn,
   ...dataEn,
   ...settingsEn,
+  ...remindersEn,
   ...contactEn,
   ...supportEn,
 };

@@ -67,14 +67,42 @@ describe('IndexedDB migrations', () => {
     database.close();
   });
 
-  it('upgrades a version-3 database to version 4: support stores added, nothing lost', async () => {
+  it('upgrades a version-3 database (issue 5) by adding the reminders store, keeping the rest', async () => {
     const name = `migration-v3-${String(Date.now())}`;
+    // The schema exactly as version 3 of the app left it: the real steps 1–3.
     const v3 = await openDB<OzSchema>(name, 3, {
-      upgrade(database, oldVersion, _newVersion, tx) {
-        migrate(database, oldVersion, 3, tx);
+      upgrade(database, oldVersion, _newVersion, transaction) {
+        migrate(database, oldVersion, 3, transaction);
       },
     });
-    await v3.put('days', {
+    await v3.put('shares', {
+      id: 'share-1',
+      shareToken: 'token',
+      structure: { id: 'curated-a', name: 'CSAPA' },
+      linkedAt: '2026-11-01T10:00:00.000Z',
+      scopes: ['diary'],
+      lastUploadedAt: null,
+      revokeRequestedAt: null,
+    });
+    v3.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('shares', 'share-1')).toMatchObject({ shareToken: 'token' });
+    expect(database.objectStoreNames.contains('reminders')).toBe(true);
+    expect(await database.count('reminders')).toBe(0);
+    database.close();
+  });
+
+  it('upgrades a version-4 database to version 5: support stores added, nothing lost', async () => {
+    const name = `migration-v4-${String(Date.now())}`;
+    const v4 = await openDB<OzSchema>(name, 4, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        migrate(database, oldVersion, 4, tx);
+      },
+    });
+    await v4.put('days', {
       date: isoDate('2026-11-02'),
       drinkFree: false,
       mood: 'low',
@@ -82,26 +110,13 @@ describe('IndexedDB migrations', () => {
       note: '',
       updatedAt: '2026-11-02T20:00:00.000Z',
     });
-    await v3.put('outbox', {
-      key: 'k1',
-      kind: 'share-revoke',
-      method: 'DELETE',
-      path: '/api/shares/x',
-      body: null,
-      bearer: null,
-      ownerId: 'x',
-      queuedAt: '2026-11-02T20:00:00.000Z',
-      attempts: 0,
-      nextAttemptAt: 0,
-      rejected: null,
-    });
-    v3.close();
+    v4.close();
 
     const database = await openOzDb(name);
 
     expect(database.version).toBe(DB_VERSION);
     expect(await database.get('days', '2026-11-02')).toMatchObject({ tags: ['party'] });
-    expect(await database.get('outbox', 'k1')).toMatchObject({ key: 'k1' });
+    expect(database.objectStoreNames.contains('reminders')).toBe(true);
     expect([...database.objectStoreNames]).toEqual(
       expect.arrayContaining(['cravings', 'plans', 'motivation', 'rulers']),
     );

@@ -26,6 +26,9 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     db.createObjectStore('shares', { keyPath: 'id' });
   },
   4: (db) => {
+    db.createObjectStore('reminders', { keyPath: 'key' });
+  },
+  5: (db) => {
     db.createObjectStore('cravings', { keyPath: 'id' }).createIndex('by-date', 'date');
     db.createObjectStore('plans', { keyPath: 'id' });
     db.createObjectStore('motivation', { keyPath: 'key' });

@@ -8,6 +8,7 @@ import type {
   ScreeningRecord,
 } from './types.js';
 import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
+import type { ReminderRecord } from '../features/reminders/model.js';
 import type { CopingPlan, CravingRecord, MotivationRecord, RulerReading } from './supportTypes.js';
 
 export const DB_NAME = 'oz';
@@ -17,9 +18,10 @@ export const DB_NAME = 'oz';
  * 1. entries (drink log), screenings, settings.
  * 2. days (drink-free declaration, mood, tags, note), goals, customDrinks; entries indexed by day.
  * 3. outbox (offline network actions), contactRequests, shares (issue 5, owned by src/sync and features/contact).
- * 4. cravings (by day), plans, motivation (one record, key 'current'), rulers (issue 10 support tools).
+ * 4. reminders: the reminder's schedule, text and server link, and the one-time offer (features/reminders).
+ * 5. cravings (by day), plans, motivation (one record, key 'current'), rulers (issue 10 support tools).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface SettingRecord {
   readonly key: 'preferences';
@@ -36,6 +38,7 @@ export interface OzSchema extends DBSchema {
   outbox: { key: string; value: OutboxItem };
   contactRequests: { key: string; value: LocalContactRequest };
   shares: { key: string; value: LocalShare };
+  reminders: { key: string; value: ReminderRecord };
   cravings: { key: string; value: CravingRecord; indexes: { 'by-date': string } };
   plans: { key: string; value: CopingPlan };
   motivation: { key: string; value: MotivationRecord };
@@ -52,6 +55,7 @@ export type StoreName =
   | 'outbox'
   | 'contactRequests'
   | 'shares'
+  | 'reminders'
   | 'cravings'
   | 'plans'
   | 'motivation'
@@ -67,6 +71,7 @@ export const ALL_STORES: readonly StoreName[] = [
   'outbox',
   'contactRequests',
   'shares',
+  'reminders',
   'cravings',
   'plans',
   'motivation',

@@ -23,7 +23,7 @@ describe('database version 3 (outbox, contact requests, shares)', () => {
     old.close();
 
     const upgraded = await openOzDb(name);
-    // Later steps run too: the database ends at the current version with the issue 5 stores in it.
+    // The latest version: later steps must keep what step 3 added.
     expect(upgraded.version).toBe(DB_VERSION);
     expect([...upgraded.objectStoreNames]).toEqual(
       expect.arrayContaining(['outbox', 'contactRequests', 'shares', 'entries']),

@@ -80,10 +80,10 @@ describe('<QueueTable>', () => {
       inFrench(<QueueTable requests={[late, soon, fresh, done]} now={NOW} selected={0} onTake={vi.fn()} />),
     );
     expect(rowOf('Alex').textContent).toContain('Délai dépassé');
-    expect(rowOf('Alex').textContent).toContain('dépassé de 3 h');
+    expect(rowOf('Alex').textContent).toContain('dépassé de 3\u00a0h');
     expect(rowOf('Sam').textContent).toContain('Bientôt dû');
-    expect(rowOf('Sam').textContent).toContain('reste 11 h');
-    expect(rowOf('Lou').textContent).toContain('reste 46 h');
+    expect(rowOf('Sam').textContent).toContain('reste 11\u00a0h');
+    expect(rowOf('Lou').textContent).toContain('reste 46\u00a0h');
     expect(rowOf('Lou').textContent).not.toContain('Bientôt dû');
     expect(rowOf('Noa').textContent).toContain('contactée');
     expect(within(rowOf('Lou')).getByRole('button', { name: 'Prendre Lou' })).toBeTruthy();
@@ -123,7 +123,7 @@ describe('<QueuePage>', () => {
       ),
     );
     const summary = await screen.findByText(/3 demandes\./);
-    expect(summary.textContent).toContain('1 a dépassé le délai de 48 h.');
+    expect(summary.textContent).toContain('1 a dépassé le délai de 48\u00a0h.');
     const names = screen
       .getAllByRole('row')
       .slice(1)

@@ -1,5 +1,5 @@
 import { db } from '../../../storage/db.js';
-import { notifyChange } from '../../../storage/changes.js';
+import { notifyChange } from '../../../storage/notify.js';
 import {
   DEFAULT_PREFERENCES,
   type CustomDrinkRecord,
@@ -130,5 +130,5 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
   };
   await tx.objectStore('settings').put({ key: 'preferences', value: next });
   await tx.done;
-  notifyChange();
+  notifyChange('diary');
 }
