@@ -1,22 +1,12 @@
 // « Parler à un professionnel » (issue 5): what a person sends, what they get back, and the status they can
 // follow. The server re-validates every field with these schemas; the PWA builds its form and offline queue on
 // the same types.
-import { INSTRUMENT_IDS } from '@oz/core';
+import { CONTACT_REQUEST_STATUSES, INSTRUMENT_IDS } from '@oz/core';
 import { z } from 'zod';
 import { IsoDaySchema } from './common.js';
 
-/** Lifecycle of a request (see contact-flow.ts for the allowed moves). */
-export const CONTACT_REQUEST_STATUSES = [
-  'new',
-  'assigned',
-  'contacted',
-  'appointment_scheduled',
-  'referred',
-  'closed_unreachable',
-  'closed',
-] as const;
+/** Lifecycle of a request (the statuses and their allowed moves are @oz/core's `contact/requestFlow.ts`). */
 export const ContactRequestStatusSchema = z.enum(CONTACT_REQUEST_STATUSES);
-export type ContactRequestStatus = z.infer<typeof ContactRequestStatusSchema>;
 
 /** For oneself, or for someone close (family and friends: « entourage »). */
 export const CONTACT_SUBJECTS = ['self', 'entourage'] as const;

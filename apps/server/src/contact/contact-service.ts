@@ -1,8 +1,8 @@
 // Receiving a contact request: exactly once per idempotency key, routed to the structure serving the person's
 // département (else the platform team), with the team's notification and the person's confirmation queued in
 // the same transaction.
+import { dueAtOf } from '@oz/core';
 import { randomUUID } from 'node:crypto';
-import { dueAtOf } from '@oz/contracts';
 import type { ContactRequestCreateParsed } from '@oz/contracts';
 import type { ContactRequestRow } from '../db/repositories/contact-requests.repository.js';
 import type { EmailMessage } from '../db/repositories/outbox.repository.js';

@@ -1,8 +1,8 @@
 // What a professional does to a request, with its rules: who can be assigned, which status may follow, when the
 // retention clock starts, where a referral may go. Every change is conditional on the status just read
 // (StaleStatusError → 409) and writes its dated event with the actor.
-import { canRefer, canTransition, isClosedStatus, purgeAtOf } from '@oz/contracts';
-import type { ContactRequestStatus } from '@oz/contracts';
+import { canRefer, canTransition, isClosedStatus, purgeAtOf } from '@oz/core';
+import type { ContactRequestStatus } from '@oz/core';
 import type { NewContactEvent } from '../db/repositories/contact-requests.repository.js';
 import { HttpError } from '../http-errors.js';
 import { newRequestEmails } from './emails.js';

@@ -1,14 +1,13 @@
 // Database rows → the shapes of the API: the person's tracking page, the workspace queue and detail.
+import { allowedNextStatuses, deadlineState } from '@oz/core';
 import {
+  CONTACT_CHANNELS,
+  CONTACT_OUTCOMES,
   ContactAttachmentSchema,
+  ContactEventKindSchema,
   ContactRequestStatusSchema,
   ContactSlotSchema,
   ContactSubjectSchema,
-  ContactEventKindSchema,
-  CONTACT_CHANNELS,
-  CONTACT_OUTCOMES,
-  allowedNextStatuses,
-  deadlineState,
 } from '@oz/contracts';
 import type { ContactEvent, ContactRequestTracking, QueueItem, RequestDetail } from '@oz/contracts';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 // Configuration of contact requests, the professionals' workspace, e-mail and scheduled jobs, read from the
 // environment and validated at start like config.ts (a bad value stops the server, naming the variable).
-import { DEFAULT_RETENTION_DAYS } from '@oz/contracts';
+import { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from '@oz/core';
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
 
@@ -18,7 +18,7 @@ const ProEnvironmentSchema = z.object({
   OZ_MAIL_FROM: z.string().trim().min(3).default('Oz <ne-pas-repondre@oz.localhost>'),
   /** Public origin of the app, for links in e-mails and invitation QR codes. */
   OZ_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  OZ_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_RETENTION_DAYS),
+  OZ_RETENTION_DAYS: z.coerce.number().int().min(0).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
   OZ_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

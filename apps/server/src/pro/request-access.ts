@@ -1,6 +1,6 @@
 // Loading a contact request for a workspace action: 404 when it does not exist or belongs to a structure the
 // actor cannot act on (another structure's request is never disclosed), plus the audit helper.
-import type { ContactRequestStatus } from '@oz/contracts';
+import type { ContactRequestStatus } from '@oz/core';
 import { ContactRequestStatusSchema } from '@oz/contracts';
 import type { ContactRequestRow } from '../db/repositories/contact-requests.repository.js';
 import { notFound } from '../http-errors.js';

@@ -1,7 +1,7 @@
 // Contact requests and their history. Every change of a request writes its event in the same transaction, and
 // status changes are conditional on the status the actor saw (two professionals cannot both move it).
-import { AWAITING_CONTACT_STATUSES, NO_CONTACT_ALERT_HOURS } from '@oz/contracts';
-import type { ContactRequestStatus } from '@oz/contracts';
+import { alertCutoffOf, AWAITING_CONTACT_STATUSES } from '@oz/core';
+import type { ContactRequestStatus } from '@oz/core';
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../schema.js';
 import { enqueueEmails } from './outbox.repository.js';
@@ -23,8 +23,6 @@ export interface QueueFilter {
 
 export type InsertOutcome =
   { created: true; row: ContactRequestRow } | { created: false; row: ContactRequestRow };
-
-const HOUR_MS = 3_600_000;
 
 export class StaleStatusError extends Error {
   constructor() {
@@ -153,7 +151,7 @@ export class ContactRequestsRepository {
 
   /** Requests still awaiting contact 36 h after creation whose alert has not been sent. */
   async dueForAlert(now: Date, limit = 100): Promise<ContactRequestRow[]> {
-    const cutoff = new Date(now.getTime() - NO_CONTACT_ALERT_HOURS * HOUR_MS).toISOString();
+    const cutoff = alertCutoffOf(now).toISOString();
     return this.db
       .selectFrom('contact_requests')
       .selectAll()

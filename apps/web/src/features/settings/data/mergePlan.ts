@@ -58,18 +58,27 @@ function fresh<T>(items: readonly T[], existing: ReadonlySet<string>, key: (item
  */
 export async function planMerge(incoming: ImportData): Promise<MergePlan> {
   const database = await db();
-  const [entryKeys, dayKeys, screeningKeys, goalKeys, drinkKeys, cravingKeys, planKeys, rulerKeys, motivationKeys] =
-    await Promise.all([
-      database.getAllKeys('entries'),
-      database.getAllKeys('days'),
-      database.getAllKeys('screenings'),
-      database.getAllKeys('goals'),
-      database.getAllKeys('customDrinks'),
-      database.getAllKeys('cravings'),
-      database.getAllKeys('plans'),
-      database.getAllKeys('rulers'),
-      database.getAllKeys('motivation'),
-    ]);
+  const [
+    entryKeys,
+    dayKeys,
+    screeningKeys,
+    goalKeys,
+    drinkKeys,
+    cravingKeys,
+    planKeys,
+    rulerKeys,
+    motivationKeys,
+  ] = await Promise.all([
+    database.getAllKeys('entries'),
+    database.getAllKeys('days'),
+    database.getAllKeys('screenings'),
+    database.getAllKeys('goals'),
+    database.getAllKeys('customDrinks'),
+    database.getAllKeys('cravings'),
+    database.getAllKeys('plans'),
+    database.getAllKeys('rulers'),
+    database.getAllKeys('motivation'),
+  ]);
   const add: ImportData = {
     entries: fresh(incoming.entries, new Set(entryKeys), (entry) => entry.id),
     days: fresh(incoming.days, new Set(dayKeys), (day) => day.date),
@@ -83,7 +92,10 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     // The person's motivations on this device are kept as they are; the file's fill an empty device.
     motivation: motivationKeys.length === 0 ? incoming.motivation : null,
   };
-  const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({ inFile: inFile.length, added: added.length });
+  const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({
+    inFile: inFile.length,
+    added: added.length,
+  });
   return {
     add,
     counts: {
@@ -95,7 +107,10 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
       cravings: count(incoming.cravings, add.cravings),
       plans: count(incoming.plans, add.plans),
       rulers: count(incoming.rulers, add.rulers),
-      motivation: count(incoming.motivation === null ? [] : [incoming.motivation], add.motivation === null ? [] : [add.motivation]),
+      motivation: count(
+        incoming.motivation === null ? [] : [incoming.motivation],
+        add.motivation === null ? [] : [add.motivation],
+      ),
     },
   };
 }
@@ -104,7 +119,18 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
 export async function applyMerge(plan: MergePlan): Promise<void> {
   const database = await db();
   const tx = database.transaction(
-    ['entries', 'days', 'screenings', 'goals', 'customDrinks', 'settings', 'cravings', 'plans', 'rulers', 'motivation'],
+    [
+      'entries',
+      'days',
+      'screenings',
+      'goals',
+      'customDrinks',
+      'settings',
+      'cravings',
+      'plans',
+      'rulers',
+      'motivation',
+    ],
     'readwrite',
   );
   const { add } = plan;

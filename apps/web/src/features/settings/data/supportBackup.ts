@@ -1,7 +1,12 @@
 import type { Backup } from '@oz/contracts';
 import { isoDate } from '@oz/core';
 import { allCravings, allPlans, allRulerReadings, getMotivation } from '../../../storage/support.js';
-import type { CopingPlan, CravingRecord, MotivationRecord, RulerReading } from '../../../storage/supportTypes.js';
+import type {
+  CopingPlan,
+  CravingRecord,
+  MotivationRecord,
+  RulerReading,
+} from '../../../storage/supportTypes.js';
 
 /** The support tools' part of an import (backup version 2; empty for version 1 files). */
 export interface SupportImport {
@@ -26,7 +31,11 @@ export async function supportSections(): Promise<
   ]);
   const { updatedAt, ...state } = motivation;
   return {
-    cravings: cravings.map((craving) => ({ ...craving, feelings: [...craving.feelings], helped: [...craving.helped] })),
+    cravings: cravings.map((craving) => ({
+      ...craving,
+      feelings: [...craving.feelings],
+      helped: [...craving.helped],
+    })),
     plans: plans.map((plan) => ({ ...plan })),
     motivation:
       updatedAt === null

@@ -1,9 +1,9 @@
 // GET /api/pro/requests — the queue, sorted by deadline with time left and breach flags; GET /api/pro/requests/:id
 // — one request with its history and attachment. Both are logged in the audit trail (views of personal data).
+import { OPEN_STATUSES } from '@oz/core';
 import {
   ApiErrorSchema,
   IdParamsSchema,
-  OPEN_STATUSES,
   QueueQuerySchema,
   QueueSchema,
   RequestDetailSchema,

@@ -1,5 +1,9 @@
-// Names of the départements and overseas collectivities, by INSEE code (COG 2026), to say which areas the
-// directory covers. Static reference data.
+/*
+ * Départements and overseas collectivities: their names (INSEE, Code officiel géographique 2026), and the
+ * département of an INSEE commune code or of a postal code. One module for the server (routing of contact
+ * requests, directory import, coverage) and the PWA, so both read Corsica and the overseas codes alike.
+ */
+
 export const DEPARTEMENT_NAMES: Readonly<Record<string, string>> = {
   '01': 'Ain',
   '02': 'Aisne',
@@ -110,9 +114,48 @@ export const DEPARTEMENT_NAMES: Readonly<Record<string, string>> = {
   '988': 'Nouvelle-Calédonie',
 };
 
+/** A département or overseas collectivity code, as INSEE writes it (`31`, `2A`, `974`, `988`). */
+export type DepartementCode = string;
+
+export function isDepartementCode(value: string): value is DepartementCode {
+  return Object.hasOwn(DEPARTEMENT_NAMES, value);
+}
+
 /** INSEE département code of an INSEE commune code (`31555` → `31`, `97411` → `974`, `2A004` → `2A`). */
-export function departementOfInseeCode(inseeCode: string): string {
+export function departementOfInseeCode(inseeCode: string): DepartementCode {
   return inseeCode.startsWith('97') || inseeCode.startsWith('98')
     ? inseeCode.slice(0, 3)
     : inseeCode.slice(0, 2);
+}
+
+/*
+ * Postal codes (La Poste, « Base officielle des codes postaux ») start with the département number, except:
+ * - Corsica: 20000–20190 are in Corse-du-Sud (2A), 20200–20620 in Haute-Corse (2B) — the ranges of every
+ *   Corsican code in data/codes-postaux-centroides.csv, with no exception;
+ * - overseas: three digits (971 Guadeloupe … 976 Mayotte, 975 Saint-Pierre-et-Miquelon, 986–988 Pacific),
+ *   and two collectivities that kept Guadeloupe's numbering when they left it in 2007: Saint-Barthélemy
+ *   (97133 → 977) and Saint-Martin (97150 → 978);
+ * - 98000 is Monaco and 984xx the French Southern Lands: no département.
+ * A postal code can also cross a border (01200 covers Éloise, in Haute-Savoie): callers that know the commune
+ * (the places index) use it first and this rule only as the fallback.
+ */
+const CORSE_DU_SUD_LAST = 20199;
+const HAUTE_CORSE_LAST = 20699;
+const OVERSEAS_BY_POSTAL_CODE: Readonly<Record<string, DepartementCode>> = { '97133': '977', '97150': '978' };
+
+/** The département of a French postal code by its numbering; `undefined` when it names none. */
+export function departementOfPostalCode(postalCode: string): DepartementCode | undefined {
+  if (!/^\d{5}$/.test(postalCode)) return undefined;
+  const exception = OVERSEAS_BY_POSTAL_CODE[postalCode];
+  if (exception !== undefined) return exception;
+  if (postalCode.startsWith('20')) {
+    const code = Number(postalCode);
+    if (code <= CORSE_DU_SUD_LAST) return '2A';
+    return code <= HAUTE_CORSE_LAST ? '2B' : undefined;
+  }
+  const prefix =
+    postalCode.startsWith('97') || postalCode.startsWith('98')
+      ? postalCode.slice(0, 3)
+      : postalCode.slice(0, 2);
+  return isDepartementCode(prefix) ? prefix : undefined;
 }

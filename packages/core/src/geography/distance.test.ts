@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { haversineKm } from './haversine.js';
+import { displayedKm, haversineKm } from './distance.js';
 
 const point = fc.record({
   latitude: fc.double({ min: -89, max: 89, noNaN: true }),
@@ -22,5 +22,16 @@ describe('haversineKm', () => {
         expect(haversineKm(a, a)).toBe(0);
       }),
     );
+  });
+});
+
+describe('displayedKm', () => {
+  it.each([
+    [0, 0],
+    [1.04, 1],
+    [1.05, 1.1],
+    [12.349, 12.3],
+  ])('%s km shows as %s km', (km, shown) => {
+    expect(displayedKm(km)).toBe(shown);
   });
 });
