@@ -3,7 +3,7 @@
 // the same types.
 import { CONTACT_REQUEST_STATUSES, INSTRUMENT_IDS } from '@oz/core';
 import { z } from 'zod';
-import { IsoDaySchema } from './common.js';
+import { IsoDaySchema, multiLineText, singleLineText } from './common.js';
 
 /** Lifecycle of a request (the statuses and their allowed moves are @oz/core's `contact/requestFlow.ts`). */
 export const ContactRequestStatusSchema = z.enum(CONTACT_REQUEST_STATUSES);
@@ -70,12 +70,12 @@ export const ContactRequestCreateSchema = z
   .object({
     subject: ContactSubjectSchema,
     /** First name or pseudonym: how the professional greets them. */
-    firstName: z.string().trim().min(1).max(60),
+    firstName: singleLineText(60).min(1),
     phone: PhoneSchema.optional(),
     email: EmailSchema.optional(),
     preferredSlots: z.array(ContactSlotSchema).max(CONTACT_SLOTS.length).default([]),
     postalCode: PostalCodeSchema.optional(),
-    message: z.string().trim().max(1000).optional(),
+    message: multiLineText(1000).optional(),
     /** Explicit consent (unticked by default in the form) to attach `attachment`. */
     consentToShare: z.boolean().default(false),
     attachment: ContactAttachmentSchema.optional(),

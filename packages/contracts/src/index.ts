@@ -10,3 +10,4 @@ export * from './ozensembleShared.js';
 export * from './contact-requests.js';
 export * from './pro.js';
 export * from './sharing.js';
+export * from './audit.js';

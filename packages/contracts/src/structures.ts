@@ -1,7 +1,14 @@
 // Care structures: the directory behind « Trouver de l'aide » (issue 4). The server re-validates every input
 // with these schemas; the PWA uses the same types for its offline snapshot.
 import { z } from 'zod';
-import { IsoDaySchema, LatitudeSchema, LongitudeSchema } from './common.js';
+import {
+  IsoDaySchema,
+  LatitudeSchema,
+  LongitudeSchema,
+  queryInteger,
+  queryNumber,
+  singleLineText,
+} from './common.js';
 import { PlaceSchema } from './places.js';
 
 /** Kinds of structure. `hospital` = a hospital site where one asks for the addiction consultation or the ELSA. */
@@ -81,12 +88,12 @@ const TypeListSchema = z
 
 export const StructureSearchQuerySchema = z
   .object({
-    near: z.string().trim().min(1).max(80).optional(),
-    lat: z.coerce.number().min(-90).max(90).optional(),
-    lon: z.coerce.number().min(-180).max(180).optional(),
+    near: singleLineText(80).min(1).optional(),
+    lat: queryNumber(LatitudeSchema).optional(),
+    lon: queryNumber(LongitudeSchema).optional(),
     types: TypeListSchema.optional(),
     public: PublicSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(MAX_SEARCH_LIMIT).default(DEFAULT_SEARCH_LIMIT),
+    limit: queryInteger(1, MAX_SEARCH_LIMIT).default(DEFAULT_SEARCH_LIMIT),
   })
   .superRefine((query, context) => {
     const hasCoordinates = query.lat !== undefined || query.lon !== undefined;

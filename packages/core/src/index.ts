@@ -61,6 +61,10 @@ export * from './geography/departements.js';
 export * from './geography/distance.js';
 export * from './geography/orientation.js';
 
+export * from './interop/fhirTypes.js';
+export * from './interop/fhirCodes.js';
+export * from './interop/fhirBundle.js';
+
 export * from './drinks/search.js';
 export * from './drinks/frequent.js';
 

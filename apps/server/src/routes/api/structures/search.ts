@@ -11,7 +11,7 @@ import {
 import type { Place, StructureSearchQuery } from '@oz/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError, notFound } from '../../../http-errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../../errors.js';
 
 const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -63,7 +63,7 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const structure = await app.directory.repository.findOpenById(request.params.id);
       if (structure === undefined)
-        throw notFound('structure_not_found', `No open structure with id ${request.params.id}.`);
+        throw new NotFoundError('structure_not_found', `No open structure with id ${request.params.id}.`);
       return structure;
     },
   );
@@ -72,8 +72,7 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
 function resolvePlace(app: FastifyInstance, query: StructureSearchQuery): Place {
   if (query.near === undefined) {
     if (query.lat === undefined || query.lon === undefined) {
-      throw new HttpError(
-        400,
+      throw new InvalidInputError(
         'invalid_request',
         'near: near (postal code or commune) or lat/lon is required',
       );
@@ -83,14 +82,13 @@ function resolvePlace(app: FastifyInstance, query: StructureSearchQuery): Place 
   const resolution = app.places.resolve(query.near);
   if (resolution.kind === 'found') return resolution.place;
   if (resolution.kind === 'ambiguous') {
-    throw new HttpError(
-      409,
+    throw new ConflictError(
       'ambiguous_place',
       `"${query.near}" matches ${resolution.candidates.length} communes: choose one of the candidates.`,
       { candidates: resolution.candidates },
     );
   }
-  throw notFound('place_not_found', `No French postal code or commune matches "${query.near}".`);
+  throw new NotFoundError('place_not_found', `No French postal code or commune matches "${query.near}".`);
 }
 
 export default structuresRoutes;
