@@ -8,6 +8,7 @@ import * as contactRequests from './011-contact-requests.js';
 import * as auditJobsMail from './012-audit-jobs-mail.js';
 import * as sharing from './013-sharing.js';
 import * as shareDiaryDays from './014-share-diary-days.js';
+import * as directoryVersion from './050-directory-version.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001-structures': structures,
@@ -17,4 +18,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '012-audit-jobs-mail': auditJobsMail,
   '013-sharing': sharing,
   '014-share-diary-days': shareDiaryDays,
+  '050-directory-version': directoryVersion,
 };

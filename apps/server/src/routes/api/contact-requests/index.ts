@@ -15,10 +15,8 @@ import { submitContactRequest } from '../../../contact/contact-service.js';
 import { trackingOf } from '../../../contact/request-views.js';
 import type { ContactRequestRow } from '../../../db/repositories/contact-requests.repository.js';
 import { notFound } from '../../../http-errors.js';
+import { rateLimitFor } from '../../../rate-limits.js';
 import { sameSecret, sha256 } from '../../../pro/tokens.js';
-
-/** Submissions per client address: generous for shared connections, low enough to stop a flood. */
-const SUBMIT_RATE_LIMIT = { max: 30, timeWindow: 10 * 60_000 };
 
 const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   const { requests, profiles, audit } = app.pro;
@@ -36,7 +34,7 @@ const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/',
     {
-      config: { rateLimit: SUBMIT_RATE_LIMIT },
+      config: { rateLimit: rateLimitFor(app.config, 'contactRequest') },
       schema: {
         summary: 'Ask to be contacted by a professional within 48 h',
         description:

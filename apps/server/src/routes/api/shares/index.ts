@@ -14,10 +14,9 @@ import { z } from 'zod';
 import type { ShareRow } from '../../../db/repositories/shares.repository.js';
 import { HttpError, notFound } from '../../../http-errors.js';
 import { randomToken, sameSecret, sha256 } from '../../../pro/tokens.js';
+import { rateLimitFor } from '../../../rate-limits.js';
 import { sharedDataOf } from '../../../sharing/share-views.js';
 
-/** Codes are short: few guesses per address (8 characters of 30 ≈ 6.6 × 10¹¹ codes, valid 72 h). */
-const REDEEM_RATE_LIMIT = { max: 10, timeWindow: 10 * 60_000 };
 const ShareParamsSchema = z.object({ id: z.uuid() });
 
 const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -58,7 +57,7 @@ const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/',
     {
-      config: { rateLimit: REDEEM_RATE_LIMIT },
+      config: { rateLimit: rateLimitFor(app.config, 'shareRedeem') },
       schema: {
         summary: 'Redeem an invitation code from a professional: opens a share (nothing is shared yet)',
         tags: ['shares'],

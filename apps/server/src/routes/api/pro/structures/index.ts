@@ -77,6 +77,9 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
         throw notFound('structure_not_found', 'No such structure in the directory.');
       }
       await profiles.upsert(structureId, request.body, actor.userId, app.pro.now());
+      // The public directory shows the new entry in this process's very next answer (other processes: within
+      // OZ_DIRECTORY_MAX_STALENESS_MS).
+      await app.directory.changed();
       await auditAction(app.pro, actor, exists ? 'structure.update' : 'structure.join', structureId, {
         type: 'structure',
         id: structureId,
