@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { professionalOnlyFiles } from './build/person-assets.js';
+import { lazyOnlyFiles, professionalOnlyFiles } from './build/person-assets.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** The report's PDF renderer (jsPDF + font), dynamically imported by the report page only. */
+const REPORT_PDF_MODULE = 'src/features/report/pdf/renderPdf.ts';
 
 // Two HTML entry points: the person's app (index.html) and the professionals' workspace
 // (pro.html). They share no code path, so nothing of /pro ever lands in the person's bundle.
@@ -40,18 +43,26 @@ export default defineConfig({
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
       },
-      workbox: {
+      // The worker is ours (src/sw/sw.ts, TypeScript): workbox precaching and routing plus the features that
+      // need a worker (push reminders, …). Precache rules: the person's files only (see below).
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        // The API and the professionals' workspace are never answered by the person's shell.
-        navigateFallbackDenylist: [/^\/api\//, /^\/pro(\/|$|\.html)/],
-        cleanupOutdatedCaches: true,
+        // A classic script (not an ES module worker): every browser that has service workers runs it.
+        rollupFormat: 'iife',
         // Precache the person's app only: the workspace's code never lands on people's phones.
         manifestTransforms: [
           (entries) => {
-            const professionalOnly = professionalOnlyFiles(here('./dist/.vite/manifest.json'));
+            const buildManifest = here('./dist/.vite/manifest.json');
+            const professionalOnly = professionalOnlyFiles(buildManifest);
+            // The report's PDF renderer, jsPDF (and its never-used html2canvas/canvg/DOMPurify chunks) and
+            // the font: fetched only when the person asks for a PDF, then kept by the worker (src/sw/sw.ts).
+            const pdfOnly = lazyOnlyFiles(buildManifest, REPORT_PDF_MODULE);
             const manifest = entries.filter(
-              (entry) => entry.url !== 'pro.html' && !professionalOnly.has(entry.url),
+              (entry) =>
+                entry.url !== 'pro.html' && !professionalOnly.has(entry.url) && !pdfOnly.has(entry.url),
             );
             return { manifest, warnings: [] };
           },

@@ -117,7 +117,8 @@ export default async function run({ log }) {
   log(
     `initial JS ${result.initialJsGzipKB} KB gzip (budget ${BUDGET_KB} KB), first screen ${result.firstScreenJsGzipKB} KB`,
   );
-  const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/url:"[^"]+"/g)?.length ?? 0;
+  // The injected precache list is JSON (`"url":"…"`) since the worker is built with injectManifest.
+  const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/"url":"[^"]+"/g)?.length ?? 0;
   return {
     ...result,
     precacheEntries: precache,

@@ -36,7 +36,7 @@ export class ContactScreens {
     if (details.phone !== undefined)
       await page.getByRole('textbox', { name: 'Téléphone' }).fill(details.phone);
     if (details.email !== undefined) {
-      await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(details.email);
+      await page.getByRole('textbox', { name: 'Adresse électronique' }).fill(details.email);
     }
     if (details.postalCode !== undefined) {
       await page.getByRole('textbox', { name: 'Code postal (facultatif)' }).fill(details.postalCode);
@@ -70,7 +70,7 @@ export class ContactScreens {
       .getByRole('status')
       .filter({ hasText: 'Votre demande est enregistrée sur cet appareil.' });
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('elle sera envoyée dès que vous serez connecté·e, une seule fois.');
+    await expect(notice).toContainText('elle sera envoyée dès que la connexion reviendra, une seule fois.');
   }
 
   /** The live status card of a request the server has (its heading is the status in words). */
@@ -117,7 +117,7 @@ export class SharingScreens {
       .click();
     await page.getByRole('link', { name: /^Partage avec un professionnel/ }).click();
     await expect(this.title).toHaveText('Partage avec un professionnel');
-    await expect(page.getByText('Vous n’êtes relié·e à aucun professionnel.')).toBeVisible();
+    await expect(page.getByText('Aucun lien avec un professionnel pour l’instant.')).toBeVisible();
     await page.getByRole('link', { name: 'Saisir un code d’invitation' }).click();
     await expect(this.title).toHaveText('Me relier à un professionnel');
     await page.getByRole('textbox', { name: 'Code d’invitation' }).fill(code);
@@ -149,6 +149,6 @@ export class SharingScreens {
     await this.page.getByRole('button', { name: 'Arrêter le partage' }).click();
     await this.page.getByRole('button', { name: 'Oui, arrêter et effacer' }).click();
     await expect(this.title).toHaveText('Partage avec un professionnel');
-    await expect(this.page.getByText('Vous n’êtes relié·e à aucun professionnel.')).toBeVisible();
+    await expect(this.page.getByText('Aucun lien avec un professionnel pour l’instant.')).toBeVisible();
   }
 }

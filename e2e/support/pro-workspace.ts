@@ -1,6 +1,7 @@
 // Page object of the professionals' workspace (/pro, its own bundle; French UI), by role and accessible name.
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import type { Account } from './pro-api.js';
+import { anySpace } from './text.js';
 
 export class ProWorkspace {
   constructor(readonly page: Page) {}
@@ -15,7 +16,7 @@ export class ProWorkspace {
   }
 
   async signIn(account: Pick<Account, 'email' | 'password'>): Promise<void> {
-    await this.page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(account.email);
+    await this.page.getByRole('textbox', { name: 'Adresse électronique' }).fill(account.email);
     await this.page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
     await this.page.getByRole('button', { name: 'Se connecter' }).click();
   }
@@ -61,7 +62,7 @@ export class ProWorkspace {
   }
 
   async expectRequestStatus(status: string): Promise<void> {
-    await expect(this.page.getByText(/^Statut :/)).toHaveText(`Statut : ${status}`);
+    await expect(this.page.getByText(anySpace(/^Statut :/))).toHaveText(`Statut : ${status}`);
   }
 
   async changeStatus(status: string): Promise<void> {
@@ -122,7 +123,7 @@ export class ProWorkspace {
     await this.page.getByRole('textbox', { name: 'Repère pour vous (facultatif)' }).fill(label);
     await this.page.getByRole('button', { name: 'Créer un code' }).click();
     const card = this.page.getByRole('region', { name: 'Code prêt à donner' });
-    const qr = card.getByRole('img', { name: /^QR code du lien d’invitation, code / });
+    const qr = card.getByRole('img', { name: /^Code QR du lien d’invitation, code / });
     await expect(qr).toBeVisible();
     const alt = (await qr.getAttribute('alt')) ?? '';
     const code = /code ([A-Z0-9]{4}-[A-Z0-9]{4})$/.exec(alt)?.[1];

@@ -73,7 +73,9 @@ test('with signs of dependence, a goal of stopping completely points to medical 
   await page.goto('/objectifs');
   await oz.goals.expectOpen();
   await oz.goals.form.getByLabel('Nombre maximum de verres standard par semaine').fill('0');
-  await expect(oz.goals.form.getByRole('heading', { name: 'N’arrêtez pas d’un coup, seul·e' })).toBeVisible();
+  await expect(
+    oz.goals.form.getByRole('heading', { name: 'N’arrêtez pas d’un coup sans aide médicale' }),
+  ).toBeVisible();
   await expect(oz.goals.form.getByRole('link', { name: /0 980 980 930/ })).toBeVisible();
   await expect(
     oz.goals.form.getByRole('link', { name: 'Trouver un accompagnement pour arrêter' }),

@@ -1,6 +1,7 @@
 // Issue 3 — first visit: welcome → "Pour moi" → optional profile → AUDIT-C, one question per screen
 // (back allowed) → result in plain French with the repères and next steps.
 import { expect, test } from '../support/test.js';
+import { anySpace } from '../support/text.js';
 
 test('first visit: welcome, profile, quick test with a step back, result page', async ({ oz, page }) => {
   await oz.start();
@@ -27,7 +28,7 @@ test('first visit: welcome, profile, quick test with a step back, result page', 
   await oz.quickTest.answer({
     number: 3,
     question: /six verres standard ou plus/,
-    option: "Moins d'une fois par mois",
+    option: 'Moins d’une fois par mois',
   });
 
   // Woman: 3 + 1 + 1 = 5 ≥ 3 → probable misuse (clinical.md B.2).
@@ -73,7 +74,7 @@ test('first visit for someone close: what helps, how to talk, and places that re
   await expect(oz.help.places(results).first()).toBeVisible();
   const publics = await oz.help
     .places(results)
-    .getByText(/^Reçoit :/)
+    .getByText(anySpace(/^Reçoit :/))
     .allTextContents();
   expect(publics.length).toBeGreaterThan(0);
   for (const line of publics) expect(line).toContain('entourage');

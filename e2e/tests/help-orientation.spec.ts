@@ -1,6 +1,7 @@
 // Issue 4 — orientation: the care finder's filters (young people, family and friends), homonyms resolved by
 // the person, a clear message for an unknown place, and the screening result leading to the finder.
 import { expect, test } from '../support/test.js';
+import { anySpace } from '../support/text.js';
 
 test('the young-people filter keeps only places that receive young people', async ({ oz, page }) => {
   await oz.startWithDiary();
@@ -11,7 +12,7 @@ test('the young-people filter keeps only places that receive young people', asyn
   await expect(oz.help.places(results).first()).toBeVisible();
   const publics = await oz.help
     .places(results)
-    .getByText(/^Reçoit :/)
+    .getByText(anySpace(/^Reçoit :/))
     .allTextContents();
   expect(publics.length).toBe(await oz.help.places(results).count());
   for (const line of publics) expect(line).toContain('jeunes');

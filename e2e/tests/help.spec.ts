@@ -3,6 +3,7 @@
 import { waitForOfflineDirectory } from '../support/offline-directory.js';
 import { waitForServiceWorkerControl } from '../support/service-worker.js';
 import { expect, test } from '../support/test.js';
+import { anySpace } from '../support/text.js';
 
 test('find help by postal code in Toulouse: places nearest first, each with what it is', async ({
   oz,
@@ -10,7 +11,7 @@ test('find help by postal code in Toulouse: places nearest first, each with what
 }) => {
   await oz.startWithDiary();
   await oz.help.open();
-  await expect(page.getByRole('link', { name: /0 980 980 930/ }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: anySpace(/0 980 980 930/) }).first()).toBeVisible();
 
   await oz.help.search('31000');
   const results = oz.help.results(/^Lieux près de 31000/);
@@ -44,7 +45,9 @@ test('after a first online visit, the search works offline from the saved direct
   const results = oz.help.results(/^Lieux près de 75011/);
   await expect(results).toBeVisible();
   await expect(
-    results.getByText(/^Hors connexion : résultats tirés de l’annuaire enregistré sur cet appareil/),
+    results.getByText(
+      anySpace(/^Hors connexion : résultats tirés de l’annuaire enregistré sur cet appareil/),
+    ),
   ).toBeVisible();
   await expect(oz.help.places(results).first()).toBeVisible();
   await expect(oz.help.places(results).filter({ hasText: 'Estrelia – Centre Horizons (CSAPA)' })).toHaveCount(

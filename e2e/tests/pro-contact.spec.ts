@@ -7,8 +7,8 @@ import { uniqueSuffix } from '../support/pro-api.js';
 import { ContactScreens } from '../support/pro-person.js';
 import { openWorkspace } from '../support/pro-workspace.js';
 import { waitForServiceWorkerControl } from '../support/service-worker.js';
-import { startsWith } from '../support/text.js';
 import { expect, test } from '../support/pro-test.js';
+import { anySpace, startsWith } from '../support/text.js';
 
 interface Delivery {
   readonly idempotencyKey: string | undefined;
@@ -107,14 +107,14 @@ test('a request sent offline arrives once; a professional takes it and marks it 
 
   // Later, from the app: the person's request says they were contacted, and by which structure.
   await contact.openMyRequest(firstName);
-  await contact.expectStatus('Vous avez été contacté·e');
+  await contact.expectStatus('Un premier contact a eu lieu');
   await expect(page.getByText(/^Premier contact le /)).toBeVisible();
   await expect(page.getByText(`Structure qui vous suit : ${team.structure.name}`)).toBeVisible();
   const steps = page.getByRole('list').filter({ hasText: 'Reçue' });
   await expect(steps.getByRole('listitem')).toHaveText([
     /^Reçue /,
     /^Prise en charge par un professionnel /,
-    /^Vous avez été contacté·e /,
+    /^Un premier contact a eu lieu /,
   ]);
 });
 
@@ -203,9 +203,9 @@ test('offline, the status page shows the last known status; back online, it catc
   await context.setOffline(true);
   await contact.openMyRequest(firstName);
   await contact.expectStatus('Reçue');
-  await expect(page.getByText(/^Hors connexion : dernier état connu le /)).toBeVisible();
+  await expect(page.getByText(anySpace(/^Hors connexion : dernier état connu le /))).toBeVisible();
 
   await context.setOffline(false);
-  await contact.expectStatus('Vous avez été contacté·e');
+  await contact.expectStatus('Un premier contact a eu lieu');
   await expect(page.getByText(/^Hors connexion/)).toHaveCount(0);
 });

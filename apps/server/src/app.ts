@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { OzConfig } from './config.js';
 import type { OzDatabase } from './db/database.js';
+import { handleClientError } from './client-errors.js';
 import { handleError } from './error-handler.js';
 import type { PlacesIndex } from './places/places-index.js';
 
@@ -51,6 +52,8 @@ export async function buildApp(options: OzAppOptions): Promise<FastifyInstance> 
     bodyLimit: options.config.OZ_BODY_LIMIT_BYTES,
     trustProxy: options.config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 100 },
+    frameworkErrors: handleError,
+    clientErrorHandler: handleClientError,
   });
   app.decorate('config', options.config);
   app.decorate('ozOptions', {

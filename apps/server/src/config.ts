@@ -73,6 +73,16 @@ const EnvironmentSchema = z.object({
   TRUST_PROXY: booleanFlag,
   /** Served over HTTPS (directly or by the proxy): adds HSTS and upgrade-insecure-requests. */
   OZ_HTTPS: booleanFlag,
+  /**
+   * Key sealing secrets at rest (TOTP seeds): 32 bytes, base64 or hex. Unset: OZ_SECRETS_KEY_FILE, else
+   * <OZ_DATA_DIR>/secrets.key (created at first start, except PostgreSQL in production). docs/security.md.
+   */
+  OZ_SECRETS_KEY: optionalText,
+  OZ_SECRETS_KEY_FILE: optionalText.transform((value) =>
+    value === undefined ? undefined : resolve(process.env['INIT_CWD'] ?? process.cwd(), value),
+  ),
+  /** Comma-separated previous keys, still opening older values while they are re-sealed (key rotation). */
+  OZ_SECRETS_KEY_PREVIOUS: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

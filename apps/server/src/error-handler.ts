@@ -1,8 +1,9 @@
-// One error shape for every failure: `{ "error": { "code", "message" } }`. Bad input is a 4xx naming the field;
-// a 5xx means a bug, and its details stay in the log, never in the answer.
+// One error shape for every failure: `{ "error": { "code", "message" } }`. Domain errors (errors.ts) get the
+// status of their kind; bad input is a 4xx naming the field; a 5xx means a bug, and its details stay in the log,
+// never in the answer.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { HttpError } from './http-errors.js';
+import { DomainError, STATUS_OF_KIND, TooManyAttemptsError } from './errors.js';
 
 interface RateLimitRejection {
   statusCode: 429;
@@ -13,15 +14,49 @@ function isRateLimitRejection(error: unknown): error is RateLimitRejection {
   return typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 429;
 }
 
+/** Fastify's own 4xx codes, renamed for clients (the rest become `snake_case` of their FST_ERR_ code). */
+const FRAMEWORK_CODES: Readonly<Record<string, string>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_content_length',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_BAD_URL: 'bad_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'path_too_long',
+  // @fastify/static: a path outside the web root, or with a NUL byte.
+  FST_STATIC_FORBIDDEN_PATH: 'forbidden_path',
+};
+
+/** Codes of errors raised without one (e.g. a 403 from the static file server on a directory). */
+const CODES_OF_STATUS: Readonly<Record<number, string>> = {
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+};
+
+function codeOf(frameworkCode: string): string {
+  return FRAMEWORK_CODES[frameworkCode] ?? frameworkCode.replace(/^FST_ERR_/, '').toLowerCase();
+}
+
+export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
+  return { error: { code, message } };
+}
+
 export function handleError(
-  error: FastifyError | HttpError | RateLimitRejection,
+  error: FastifyError | DomainError | RateLimitRejection,
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
-  if (error instanceof HttpError) {
+  if (error instanceof DomainError) {
+    if (error instanceof TooManyAttemptsError) {
+      const seconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
+      reply.header('retry-after', String(seconds));
+    }
     return reply
-      .code(error.statusCode)
-      .send({ error: { code: error.code, message: error.message }, ...error.extra });
+      .code(STATUS_OF_KIND[error.kind])
+      .send({ ...errorBody(error.code, error.message), ...error.extra });
   }
   if (isRateLimitRejection(error)) return reply.code(429).send({ error: error.error });
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -29,13 +64,13 @@ export function handleError(
     const field =
       first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'request';
     const message = `${field}: ${first?.message ?? 'invalid value'}`;
-    return reply.code(400).send({ error: { code: 'invalid_request', message } });
+    return reply.code(400).send(errorBody('invalid_request', message));
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const code = (error.code ?? 'bad_request').replace(/^FST_ERR_/, '').toLowerCase();
-    return reply.code(status).send({ error: { code, message: error.message } });
+    const code = error.code === undefined ? (CODES_OF_STATUS[status] ?? 'bad_request') : codeOf(error.code);
+    return reply.code(status).send(errorBody(code, error.message));
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply.code(500).send({ error: { code: 'internal_error', message: 'Internal server error.' } });
+  return reply.code(500).send(errorBody('internal_error', 'Internal server error.'));
 }

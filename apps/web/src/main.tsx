@@ -4,7 +4,7 @@ import { App } from './app/App.js';
 import { resolve } from './app/Router.js';
 import { registerServiceWorker } from './app/serviceWorker.js';
 import { loadCatalogue } from './i18n/load.js';
-import { requestPersistentStorage } from './storage/db.js';
+import { requestPersistentStorage } from './storage/persistence.js';
 import { getPreferences } from './storage/repositories.js';
 import './ui/base.css';
 import './ui/forms.css';

@@ -1,7 +1,7 @@
 // The month calendar: a table of day links named "<date> : <status>, <n> verre(s) standard" (singular below 2); the status is
 // said in words and drawn as a shape, never by colour alone.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { escapeRegExp } from '../text.js';
+import { anySpace, escapeRegExp } from '../text.js';
 
 export type DayStatus = 'sans alcool' | 'dans les repères' | 'au-dessus des repères' | 'rien de noté';
 
@@ -15,12 +15,12 @@ export class CalendarScreen {
 
   /** One day cell; `date` is how the app writes it in French (e.g. "lundi 16 novembre"). */
   day(date: string): Locator {
-    return this.page.getByRole('table').getByRole('link', { name: new RegExp(`^${date} :`) });
+    return this.page.getByRole('table').getByRole('link', { name: anySpace(new RegExp(`^${date} :`)) });
   }
 
   async expectDay(date: string, status: DayStatus, standardDrinks: string): Promise<void> {
     await expect(this.day(date)).toHaveAccessibleName(
-      new RegExp(`^${escapeRegExp(`${date} : ${status}, ${standardDrinks}`)} verres? standard$`),
+      anySpace(new RegExp(`^${escapeRegExp(`${date} : ${status}, ${standardDrinks}`)} verres? standard$`)),
     );
   }
 

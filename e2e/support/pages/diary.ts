@@ -1,6 +1,7 @@
 // The diary: home totals, adding a drink (catalogue, "Mes boissons", custom), editing and deleting a line,
 // and the day page.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { anySpace } from '../text.js';
 
 export interface When {
   /** ISO date, e.g. "2026-11-16" (the date input's value format). */
@@ -41,7 +42,9 @@ export class DiaryScreen {
 
   /** "Ma semaine": one link per day, named "<day> : <status>, <n> verre(s) standard". */
   weekDay(dayLabel: RegExp): Locator {
-    return this.page.getByRole('region', { name: 'Ma semaine' }).getByRole('link', { name: dayLabel });
+    return this.page
+      .getByRole('region', { name: 'Ma semaine' })
+      .getByRole('link', { name: anySpace(dayLabel) });
   }
 
   async openAddDrink(): Promise<void> {
@@ -52,7 +55,7 @@ export class DiaryScreen {
   /** Picks a drink by its visible label in a catalogue group ("Bières", "Vins", "Mes boissons", …). */
   async pickDrink(group: string, drink: string | RegExp): Promise<void> {
     const section = this.page.getByRole('region', { name: group });
-    await section.getByRole('button', { name: drink }).click();
+    await section.getByRole('button', { name: typeof drink === 'string' ? drink : anySpace(drink) }).click();
   }
 
   /** Second step: quantity stepper, day and time, then "Enregistrer". */
@@ -114,7 +117,7 @@ export class DiaryScreen {
 
   /** A diary line, named "Modifier : <qty> × <drink>, <time>, <n> verre(s) standard". */
   entry(name: RegExp): Locator {
-    return this.page.getByRole('link', { name });
+    return this.page.getByRole('link', { name: anySpace(name) });
   }
 
   async openDay(isoDate: string, title: string | RegExp): Promise<void> {

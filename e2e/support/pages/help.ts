@@ -29,7 +29,7 @@ export class HelpScreen {
 
   /** "à ~2,3 km" on each card, as numbers, in the order shown. */
   async distances(results: Locator): Promise<number[]> {
-    const texts = await results.getByText(/^à ~[\d  ,]+ km$/).allTextContents();
+    const texts = await results.getByText(/^à ~[\d\s,]+\skm$/).allTextContents();
     return texts.map((text) => Number(text.replace(/[^\d,]/g, '').replace(',', '.')));
   }
 }

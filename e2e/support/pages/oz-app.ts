@@ -8,6 +8,7 @@ import { FirstVisit } from './first-visit.js';
 import { GoalsScreen } from './goals.js';
 import { HelpScreen } from './help.js';
 import { QuickTest } from './quick-test.js';
+import { anySpace } from '../text.js';
 
 /**
  * "Now" for every test: Wednesday 18 November 2026, 10:00 in Paris. A fixed weekday keeps "this week"
@@ -53,7 +54,7 @@ export class OzApp {
   }
 
   async expectScreen(title: string | RegExp): Promise<void> {
-    await expect(this.title).toHaveText(title);
+    await expect(this.title).toHaveText(typeof title === 'string' ? title : anySpace(title));
   }
 
   /** First visit done the quickest way: skip the welcome, land on the diary. */
@@ -73,7 +74,9 @@ export class OzApp {
 
   /** The toast (in a role=status live region) that confirms an action, sometimes with "Annuler". */
   async expectToast(text: string | RegExp): Promise<void> {
-    await expect(this.page.getByRole('status').getByText(text)).toBeVisible();
+    await expect(
+      this.page.getByRole('status').getByText(typeof text === 'string' ? text : anySpace(text)),
+    ).toBeVisible();
   }
 
   async undoLastAction(): Promise<void> {

@@ -1,22 +1,12 @@
 // « Parler à un professionnel » (issue 5): what a person sends, what they get back, and the status they can
 // follow. The server re-validates every field with these schemas; the PWA builds its form and offline queue on
 // the same types.
-import { INSTRUMENT_IDS } from '@oz/core';
+import { CONTACT_REQUEST_STATUSES, INSTRUMENT_IDS } from '@oz/core';
 import { z } from 'zod';
-import { IsoDaySchema } from './common.js';
+import { IsoDaySchema, multiLineText, singleLineText } from './common.js';
 
-/** Lifecycle of a request (see contact-flow.ts for the allowed moves). */
-export const CONTACT_REQUEST_STATUSES = [
-  'new',
-  'assigned',
-  'contacted',
-  'appointment_scheduled',
-  'referred',
-  'closed_unreachable',
-  'closed',
-] as const;
+/** Lifecycle of a request (the statuses and their allowed moves are @oz/core's `contact/requestFlow.ts`). */
 export const ContactRequestStatusSchema = z.enum(CONTACT_REQUEST_STATUSES);
-export type ContactRequestStatus = z.infer<typeof ContactRequestStatusSchema>;
 
 /** For oneself, or for someone close (family and friends: « entourage »). */
 export const CONTACT_SUBJECTS = ['self', 'entourage'] as const;
@@ -80,12 +70,12 @@ export const ContactRequestCreateSchema = z
   .object({
     subject: ContactSubjectSchema,
     /** First name or pseudonym: how the professional greets them. */
-    firstName: z.string().trim().min(1).max(60),
+    firstName: singleLineText(60).min(1),
     phone: PhoneSchema.optional(),
     email: EmailSchema.optional(),
     preferredSlots: z.array(ContactSlotSchema).max(CONTACT_SLOTS.length).default([]),
     postalCode: PostalCodeSchema.optional(),
-    message: z.string().trim().max(1000).optional(),
+    message: multiLineText(1000).optional(),
     /** Explicit consent (unticked by default in the form) to attach `attachment`. */
     consentToShare: z.boolean().default(false),
     attachment: ContactAttachmentSchema.optional(),

@@ -7,6 +7,6 @@ export * from './ozensemble.js';
 export * from './ozensembleCsv.js';
 export * from './ozensembleShared.js';
 export * from './contact-requests.js';
-export * from './contact-flow.js';
 export * from './pro.js';
 export * from './sharing.js';
+export * from './audit.js';

@@ -1,7 +1,7 @@
 // Places: where a person is looking for help. Resolved offline from the shipped commune and postal-code
 // centroids (COG 2026 + La Poste 2021, see data/README.md), so every point is a commune centre, never an address.
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema } from './common.js';
+import { LatitudeSchema, LongitudeSchema, queryInteger, singleLineText } from './common.js';
 
 export const PLACE_KINDS = ['postal_code', 'commune', 'coordinates'] as const;
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
@@ -24,8 +24,8 @@ export type Place = z.infer<typeof PlaceSchema>;
 export const PLACE_QUERY_MAX_LENGTH = 80;
 
 export const PlacesQuerySchema = z.object({
-  q: z.string().trim().min(1).max(PLACE_QUERY_MAX_LENGTH),
-  limit: z.coerce.number().int().min(1).max(20).default(8),
+  q: singleLineText(PLACE_QUERY_MAX_LENGTH).min(1),
+  limit: queryInteger(1, 20).default(8),
 });
 export type PlacesQuery = z.infer<typeof PlacesQuerySchema>;
 

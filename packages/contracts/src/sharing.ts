@@ -3,7 +3,7 @@
 // without an account, gets a share token, uploads only what they chose, and can revoke at any time (the server
 // copy is deleted).
 import { z } from 'zod';
-import { IsoDaySchema } from './common.js';
+import { IsoDaySchema, singleLineText } from './common.js';
 import { DiaryWeekSummarySchema, SharedScreeningSchema } from './contact-requests.js';
 
 /** Crockford-style alphabet without 0/O, 1/I/L, U: easy to read aloud and to type. */
@@ -24,7 +24,7 @@ export const InvitationCodeSchema = z
 
 export const InvitationCreateSchema = z.object({
   /** A label only the professional sees (initials, file number): never required. */
-  label: z.string().trim().max(60).optional(),
+  label: singleLineText(60).optional(),
 });
 
 export const InvitationSchema = z.object({

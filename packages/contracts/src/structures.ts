@@ -1,7 +1,14 @@
 // Care structures: the directory behind « Trouver de l'aide » (issue 4). The server re-validates every input
 // with these schemas; the PWA uses the same types for its offline snapshot.
 import { z } from 'zod';
-import { IsoDaySchema, LatitudeSchema, LongitudeSchema } from './common.js';
+import {
+  IsoDaySchema,
+  LatitudeSchema,
+  LongitudeSchema,
+  queryInteger,
+  queryNumber,
+  singleLineText,
+} from './common.js';
 import { PlaceSchema } from './places.js';
 
 /** Kinds of structure. `hospital` = a hospital site where one asks for the addiction consultation or the ELSA. */
@@ -64,22 +71,6 @@ export const StructureSchema = z.object({
 });
 export type Structure = z.infer<typeof StructureSchema>;
 
-/*
- * Orientation ranking, shared by the server search and the PWA's offline search so both order alike. Distance
- * stays the rule, but a structure that declared it takes no new people for now is ranked as if it were 10 km
- * and 50 % farther (whichever is more): a person gets the nearest place that can see them first, and still
- * sees the saturated one, flagged (they may already be followed there, or call it for advice). Beyond that band
- * distance wins again: travelling much farther is a barrier of its own. See docs/architecture.md.
- */
-export const NOT_ACCEPTING_EXTRA_KM = 10;
-export const NOT_ACCEPTING_DISTANCE_FACTOR = 1.5;
-
-/** The distance a structure is ranked by (km): its real distance, or more when it takes no new people. */
-export function orientationDistanceKm(distanceKm: number, acceptingNewPeople: boolean | null): number {
-  if (acceptingNewPeople !== false) return distanceKm;
-  return Math.max(distanceKm + NOT_ACCEPTING_EXTRA_KM, distanceKm * NOT_ACCEPTING_DISTANCE_FACTOR);
-}
-
 export const StructureWithDistanceSchema = StructureSchema.extend({
   /** Great-circle distance from the searched place, km, 1 decimal. */
   distanceKm: z.number().nonnegative(),
@@ -97,12 +88,12 @@ const TypeListSchema = z
 
 export const StructureSearchQuerySchema = z
   .object({
-    near: z.string().trim().min(1).max(80).optional(),
-    lat: z.coerce.number().min(-90).max(90).optional(),
-    lon: z.coerce.number().min(-180).max(180).optional(),
+    near: singleLineText(80).min(1).optional(),
+    lat: queryNumber(LatitudeSchema).optional(),
+    lon: queryNumber(LongitudeSchema).optional(),
     types: TypeListSchema.optional(),
     public: PublicSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(MAX_SEARCH_LIMIT).default(DEFAULT_SEARCH_LIMIT),
+    limit: queryInteger(1, MAX_SEARCH_LIMIT).default(DEFAULT_SEARCH_LIMIT),
   })
   .superRefine((query, context) => {
     const hasCoordinates = query.lat !== undefined || query.lon !== undefined;

@@ -1,7 +1,8 @@
 /**
  * @oz/core — the pure domain of Oz: alcohol arithmetic, drink catalogue, screening questionnaires,
- * calendar days, diary reports, goals, gains, streaks and the care pathway. No I/O, no clock, no
- * randomness (enforced by eslint.config.js); every number cites its source.
+ * calendar days, diary reports, goals, gains, streaks, the care pathway, the rules of a contact request,
+ * and geography (départements, distances, orientation order). No I/O, no clock, no randomness (enforced by
+ * eslint.config.js); every number cites its source.
  */
 export * from './units.js';
 export * from './errors.js';
@@ -16,6 +17,7 @@ export * from './screening/questionnaire.js';
 export * from './screening/audit.js';
 export * from './screening/auditC.js';
 export * from './screening/face.js';
+export * from './screening/levels.js';
 
 export * from './calendar/date.js';
 export * from './calendar/week.js';
@@ -51,3 +53,14 @@ export {
   WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_BRIEF_INTERVENTION,
   WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_SELF_HELP,
 } from './pathway/diaryRules.js';
+
+export * from './contact/requestFlow.js';
+export * from './contact/deadlines.js';
+
+export * from './geography/departements.js';
+export * from './geography/distance.js';
+export * from './geography/orientation.js';
+
+export * from './interop/fhirTypes.js';
+export * from './interop/fhirCodes.js';
+export * from './interop/fhirBundle.js';

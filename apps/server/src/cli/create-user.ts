@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import { PASSWORD_MIN_LENGTH } from '@oz/contracts';
 import type { ProRole } from '@oz/contracts';
 import type { OzConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
+import { openMigratedDatabase } from './open-database.js';
 import { UsersRepository } from '../db/repositories/users.repository.js';
 import { hashPassword } from '../pro/password.js';
 import { oneTimePassword } from '../pro/tokens.js';
@@ -78,10 +77,9 @@ export async function createUserCommand(config: OzConfig, args: string[]): Promi
   if (password.length < PASSWORD_MIN_LENGTH) {
     throw new CreateUserUsageError(`the password must have at least ${PASSWORD_MIN_LENGTH} characters`);
   }
-  const database = openDatabase({ databaseUrl: config.DATABASE_URL, sqliteDir: config.OZ_DATA_DIR });
+  const { database, secrets } = await openMigratedDatabase(config);
   try {
-    await migrateToLatest(database.db);
-    const user = await new UsersRepository(database.db).create(
+    const user = await new UsersRepository(database.db, secrets).create(
       {
         email: options.email,
         displayName: options.name,

@@ -5,14 +5,13 @@ import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import type { OzConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
 import { StructuresRepository } from '../db/repositories/structures.repository.js';
 import { IMPORT_FORMATS, describeImport, importStructuresFile } from '../directory/import-structures.js';
 import type { ImportFormat } from '../directory/import-structures.js';
 import { COMMUNES_FILE, POSTAL_CODES_FILE } from '../directory/shipped-data.js';
 import { ImportFileError } from '../directory/structure-record.js';
 import { PlacesIndex } from '../places/places-index.js';
+import { openMigratedDatabase } from './open-database.js';
 import { CREATE_USER_USAGE, CreateUserUsageError, createUserCommand } from './create-user.js';
 
 const USAGE = `Usage:
@@ -32,11 +31,10 @@ async function main(argv: string[]): Promise<void> {
 }
 
 async function migrate(config: OzConfig): Promise<void> {
-  const database = openDatabase({ databaseUrl: config.DATABASE_URL, sqliteDir: config.OZ_DATA_DIR });
+  const { database, migrations } = await openMigratedDatabase(config);
   try {
-    const results = await migrateToLatest(database.db);
     console.log(
-      `${database.kind}: ${results.length} migration(s) applied${results.length ? `: ${results.map((r) => r.migrationName).join(', ')}` : ''}`,
+      `${database.kind}: ${migrations.length} migration(s) applied${migrations.length ? `: ${migrations.join(', ')}` : ''}`,
     );
   } finally {
     await database.destroy();
@@ -57,9 +55,8 @@ async function importStructures(config: OzConfig, args: string[]): Promise<void>
     join(config.OZ_SHIPPED_DATA_DIR, COMMUNES_FILE),
     join(config.OZ_SHIPPED_DATA_DIR, POSTAL_CODES_FILE),
   );
-  const database = openDatabase({ databaseUrl: config.DATABASE_URL, sqliteDir: config.OZ_DATA_DIR });
+  const { database } = await openMigratedDatabase(config);
   try {
-    await migrateToLatest(database.db);
     const summary = await importStructuresFile(
       {
         path: fromInvocationDirectory(file),

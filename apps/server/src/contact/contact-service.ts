@@ -1,22 +1,34 @@
-// Receiving a contact request: exactly once per idempotency key, routed to the structure serving the person's
-// département (else the platform team), with the team's notification and the person's confirmation queued in
-// the same transaction.
+// « Parler à un professionnel », the person's side: submit exactly once per idempotency key (routed to the
+// structure serving the person's département, else the platform team), follow it, withdraw it. The request, its
+// first history event, its e-mails and its audit entry are one transaction: none exists without the others.
 import { randomUUID } from 'node:crypto';
-import { dueAtOf } from '@oz/contracts';
-import type { ContactRequestCreateParsed } from '@oz/contracts';
-import type { ContactRequestRow } from '../db/repositories/contact-requests.repository.js';
+import { dueAtOf } from '@oz/core';
+import type { ContactRequestCreateParsed, ContactRequestTracking } from '@oz/contracts';
+import type { ContactRequestRecord, NewContactRequest } from '../db/repositories/contact-request-records.js';
 import type { EmailMessage } from '../db/repositories/outbox.repository.js';
-import { HttpError } from '../http-errors.js';
+import type { Repositories, Transact } from '../db/store.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import type { PlaceResolution } from '../places/places-index.js';
-import type { ProServices } from '../pro/services.js';
-import { hmac, sha256 } from '../pro/tokens.js';
+import { hmac, sameSecret, sha256 } from '../pro/tokens.js';
 import { newRequestEmails, personConfirmationEmail } from './emails.js';
+import { trackingOf } from './request-views.js';
 import { departementOf } from './routing.js';
 
 export interface Submission {
   created: boolean;
-  row: ContactRequestRow;
+  request: ContactRequestRecord;
   trackingToken: string;
+}
+
+export interface ContactServiceDependencies {
+  transact: Transact<Pick<Repositories, 'requests' | 'outbox' | 'audit' | 'users' | 'profiles'>>;
+  reads: Pick<Repositories, 'requests' | 'profiles'>;
+  now: () => Date;
+  /** HMAC key deriving tracking tokens and payload fingerprints from idempotency keys. */
+  trackingSecret: string;
+  /** Origin used in e-mail links. */
+  publicUrl: string;
+  resolvePlace: (query: string) => PlaceResolution;
 }
 
 /**
@@ -39,100 +51,141 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export async function submitContactRequest(
-  pro: ProServices,
-  resolvePlace: (query: string) => PlaceResolution,
-  input: ContactRequestCreateParsed,
-  idempotencyKey: string,
-): Promise<Submission> {
-  const now = pro.now();
-  const trackingToken = trackingTokenOf(pro.trackingSecret, idempotencyKey);
-  const fingerprint = hmac(pro.trackingSecret, `payload:${canonicalJson(input)}`);
-  const previous = await pro.requests.findByIdempotencyKey(idempotencyKey);
-  if (previous !== undefined) return replay(previous, fingerprint, trackingToken);
+const requestNotFound = (): NotFoundError =>
+  new NotFoundError('contact_request_not_found', 'No such request, or it was withdrawn.');
 
-  const departement =
-    input.postalCode === undefined ? undefined : departementOf(input.postalCode, resolvePlace);
-  const structureId = departement === undefined ? null : ((await pro.profiles.routeFor(departement)) ?? null);
-  const row = newRow(input, idempotencyKey, fingerprint, trackingToken, structureId, now);
-  const emails = await notificationsFor(pro, row, input);
-  const outcome = await pro.requests.insertOnce(row, emails);
-  if (!outcome.created) return replay(outcome.row, fingerprint, trackingToken);
-  await pro.audit.record(
-    {
-      actorId: null,
-      actorRole: 'person',
-      action: 'request.create',
-      structureId,
-      subjectType: 'contact_request',
-      subjectId: row.id,
-    },
-    now,
-  );
-  return { created: true, row, trackingToken };
+export class ContactService {
+  constructor(private readonly deps: ContactServiceDependencies) {}
+
+  async submit(input: ContactRequestCreateParsed, idempotencyKey: string): Promise<Submission> {
+    const { deps } = this;
+    const now = deps.now();
+    const trackingToken = trackingTokenOf(deps.trackingSecret, idempotencyKey);
+    const fingerprint = hmac(deps.trackingSecret, `payload:${canonicalJson(input)}`);
+    const previous = await deps.reads.requests.findByIdempotencyKey(idempotencyKey);
+    if (previous !== undefined) return replay(previous, fingerprint, trackingToken);
+    const departement =
+      input.postalCode === undefined ? undefined : departementOf(input.postalCode, deps.resolvePlace);
+    return deps.transact(async ({ requests, outbox, audit, users, profiles }) => {
+      const structureId = departement === undefined ? null : ((await profiles.routeFor(departement)) ?? null);
+      const request = newRequest(input, idempotencyKey, fingerprint, trackingToken, structureId, now);
+      const outcome = await requests.insertOnce(request);
+      if (!outcome.created) return replay(outcome.request, fingerprint, trackingToken);
+      const team = await users.emailsOfActiveTeam(structureId);
+      await outbox.enqueue(notificationsFor(request.id, team, input, now, deps.publicUrl), now);
+      await audit.record(
+        {
+          actorId: null,
+          actorRole: 'person',
+          action: 'request.create',
+          structureId,
+          subjectType: 'contact_request',
+          subjectId: request.id,
+        },
+        now,
+      );
+      return { created: true, request: outcome.request, trackingToken };
+    });
+  }
+
+  /** The request if `token` is its tracking token; an unknown id and a wrong token look the same (404). */
+  private async withToken(id: string, token: string): Promise<ContactRequestRecord> {
+    const request = await this.deps.reads.requests.findById(id);
+    if (request === undefined || !sameSecret(request.trackingTokenHash, sha256(token)))
+      throw requestNotFound();
+    return request;
+  }
+
+  async track(id: string, token: string): Promise<ContactRequestTracking> {
+    const request = await this.withToken(id, token);
+    const structure =
+      request.structureId === null
+        ? null
+        : ((await this.deps.reads.profiles.structureName(request.structureId)) ?? null);
+    return trackingOf(request, await this.deps.reads.requests.events(request.id), structure);
+  }
+
+  /** The person withdraws: the request and its history are erased; the audit keeps the ids. */
+  async withdraw(id: string, token: string): Promise<void> {
+    const request = await this.withToken(id, token);
+    const now = this.deps.now();
+    await this.deps.transact(async ({ requests, audit }) => {
+      if (!(await requests.delete(request.id))) throw requestNotFound();
+      await audit.record(
+        {
+          actorId: null,
+          actorRole: 'person',
+          action: 'request.withdraw',
+          structureId: request.structureId,
+          subjectType: 'contact_request',
+          subjectId: request.id,
+        },
+        now,
+      );
+    });
+  }
 }
 
-function replay(row: ContactRequestRow, fingerprint: string, trackingToken: string): Submission {
+function replay(request: ContactRequestRecord, fingerprint: string, trackingToken: string): Submission {
   // A purged request has no fingerprint any more: its key is then simply recognised.
-  if (row.payload_fingerprint !== null && row.payload_fingerprint !== fingerprint) {
-    throw new HttpError(
-      409,
+  if (request.payloadFingerprint !== null && request.payloadFingerprint !== fingerprint) {
+    throw new ConflictError(
       'idempotency_key_reused',
       'idempotency-key: this key was already used for a different request; generate a new key for a new request',
     );
   }
-  return { created: false, row, trackingToken };
+  return { created: false, request, trackingToken };
 }
 
-function newRow(
+function newRequest(
   input: ContactRequestCreateParsed,
   idempotencyKey: string,
   fingerprint: string,
   trackingToken: string,
   structureId: string | null,
   now: Date,
-): ContactRequestRow {
+): NewContactRequest {
   const nowIso = now.toISOString();
-  const attachment =
-    input.consentToShare && input.attachment !== undefined ? JSON.stringify(input.attachment) : null;
   return {
     id: randomUUID(),
-    idempotency_key: idempotencyKey,
-    payload_fingerprint: fingerprint,
-    tracking_token_hash: sha256(trackingToken),
+    idempotencyKey,
+    payloadFingerprint: fingerprint,
+    trackingTokenHash: sha256(trackingToken),
     subject: input.subject,
-    first_name: input.firstName,
+    firstName: input.firstName,
     phone: input.phone ?? null,
     email: input.email ?? null,
-    preferred_slots: JSON.stringify(input.preferredSlots),
-    postal_code: input.postalCode ?? null,
+    preferredSlots: input.preferredSlots,
+    postalCode: input.postalCode ?? null,
     message: input.message ?? null,
-    consent_to_share: input.consentToShare ? 1 : 0,
-    attachment,
+    consentToShare: input.consentToShare,
+    attachment: input.consentToShare ? (input.attachment ?? null) : null,
     locale: input.locale,
     status: 'new',
-    structure_id: structureId,
-    referred_from: null,
-    assigned_user_id: null,
-    created_at: nowIso,
-    due_at: dueAtOf(now).toISOString(),
-    contacted_at: null,
-    alert_sent_at: null,
-    closed_at: null,
-    purge_at: null,
-    purged_at: null,
-    updated_at: nowIso,
+    structureId,
+    referredFrom: null,
+    assignedUserId: null,
+    createdAt: nowIso,
+    dueAt: dueAtOf(now).toISOString(),
+    contactedAt: null,
+    alertSentAt: null,
+    closedAt: null,
+    purgeAt: null,
+    purgedAt: null,
+    updatedAt: nowIso,
   };
 }
 
-async function notificationsFor(
-  pro: ProServices,
-  row: ContactRequestRow,
+function notificationsFor(
+  requestId: string,
+  team: readonly string[],
   input: ContactRequestCreateParsed,
-): Promise<EmailMessage[]> {
-  const team = await pro.users.emailsOfActiveTeam(row.structure_id);
-  const dueAt = new Date(row.due_at);
-  const emails = newRequestEmails(team, row.id, dueAt, pro.publicUrl);
-  if (input.email !== undefined) emails.push(personConfirmationEmail(input.email, dueAt, input.locale));
+  now: Date,
+  publicUrl: string,
+): EmailMessage[] {
+  const dueAt = dueAtOf(now);
+  const emails = newRequestEmails(team, requestId, dueAt, publicUrl);
+  if (input.email !== undefined)
+    emails.push(personConfirmationEmail(input.email, requestId, dueAt, input.locale));
   return emails;
 }

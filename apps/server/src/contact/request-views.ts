@@ -1,120 +1,103 @@
-// Database rows → the shapes of the API: the person's tracking page, the workspace queue and detail.
-import {
-  ContactAttachmentSchema,
-  ContactRequestStatusSchema,
-  ContactSlotSchema,
-  ContactSubjectSchema,
-  ContactEventKindSchema,
-  CONTACT_CHANNELS,
-  CONTACT_OUTCOMES,
-  allowedNextStatuses,
-  deadlineState,
-} from '@oz/contracts';
+// Contact-request records → the shapes of the API: the person's tracking page, the workspace queue and detail.
+import { allowedNextStatuses, deadlineState } from '@oz/core';
 import type { ContactEvent, ContactRequestTracking, QueueItem, RequestDetail } from '@oz/contracts';
-import { z } from 'zod';
-import type { ContactEventRow, ContactRequestRow } from '../db/repositories/contact-requests.repository.js';
-
-const ChannelSchema = z.enum(CONTACT_CHANNELS).nullable();
-const OutcomeSchema = z.enum(CONTACT_OUTCOMES).nullable();
-const SlotsSchema = z.array(ContactSlotSchema);
-const StatusOrNull = ContactRequestStatusSchema.nullable();
-
-function statusOf(row: ContactRequestRow) {
-  return ContactRequestStatusSchema.parse(row.status);
-}
+import type { ContactEventRecord, ContactRequestRecord } from '../db/repositories/contact-request-records.js';
 
 function dateOrNull(value: string | null): Date | null {
   return value === null ? null : new Date(value);
 }
 
-export function queueItemOf(row: ContactRequestRow & { assignee_name: string | null }, now: Date): QueueItem {
-  const status = statusOf(row);
+export function queueItemOf(request: ContactRequestRecord, now: Date): QueueItem {
   const state = deadlineState(
     {
-      status,
-      createdAt: new Date(row.created_at),
-      dueAt: new Date(row.due_at),
-      contactedAt: dateOrNull(row.contacted_at),
+      status: request.status,
+      createdAt: new Date(request.createdAt),
+      dueAt: new Date(request.dueAt),
+      contactedAt: dateOrNull(request.contactedAt),
     },
     now,
   );
   return {
-    id: row.id,
-    status,
-    subject: ContactSubjectSchema.parse(row.subject),
-    firstName: row.first_name,
-    postalCode: row.postal_code,
-    structureId: row.structure_id,
+    id: request.id,
+    status: request.status,
+    subject: request.subject,
+    firstName: request.firstName,
+    postalCode: request.postalCode,
+    structureId: request.structureId,
     assignedTo:
-      row.assigned_user_id === null
+      request.assignedUserId === null
         ? null
-        : { id: row.assigned_user_id, displayName: row.assignee_name ?? '' },
-    createdAt: row.created_at,
-    dueAt: row.due_at,
+        : { id: request.assignedUserId, displayName: request.assigneeName ?? '' },
+    createdAt: request.createdAt,
+    dueAt: request.dueAt,
     msLeft: state.msLeft,
     breached: state.breached,
     alert: state.alert,
-    hasAttachment: row.attachment !== null,
-    referredFrom: row.referred_from,
+    hasAttachment: request.attachment !== null,
+    referredFrom: request.referredFrom,
   };
 }
 
-function eventOf(row: ContactEventRow): ContactEvent {
+function eventOf(event: ContactEventRecord): ContactEvent {
   return {
-    id: row.id,
-    kind: ContactEventKindSchema.parse(row.kind),
-    at: row.at,
-    actor: row.actor_user_id === null ? null : { id: row.actor_user_id, displayName: row.actor_name ?? '' },
-    fromStatus: StatusOrNull.parse(row.from_status),
-    toStatus: StatusOrNull.parse(row.to_status),
-    structureId: row.structure_id,
-    assigneeId: row.assignee_id,
-    channel: ChannelSchema.parse(row.channel),
-    outcome: OutcomeSchema.parse(row.outcome),
-    text: row.text,
+    id: event.id,
+    kind: event.kind,
+    at: event.at,
+    actor: event.actor,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    structureId: event.structureId,
+    assigneeId: event.assigneeId,
+    channel: event.channel,
+    outcome: event.outcome,
+    text: event.text,
   };
 }
 
 export function requestDetailOf(
-  row: ContactRequestRow & { assignee_name: string | null },
-  events: readonly ContactEventRow[],
+  request: ContactRequestRecord,
+  events: readonly ContactEventRecord[],
   now: Date,
 ): RequestDetail {
   return {
-    ...queueItemOf(row, now),
-    phone: row.phone,
-    email: row.email,
-    preferredSlots: SlotsSchema.parse(JSON.parse(row.preferred_slots)),
-    message: row.message,
-    consentToShare: row.consent_to_share === 1,
-    attachment: row.attachment === null ? null : ContactAttachmentSchema.parse(JSON.parse(row.attachment)),
-    contactedAt: row.contacted_at,
-    closedAt: row.closed_at,
-    purgeAt: row.purge_at,
-    allowedNextStatuses: [...allowedNextStatuses(statusOf(row))],
+    ...queueItemOf(request, now),
+    phone: request.phone,
+    email: request.email,
+    preferredSlots: request.preferredSlots,
+    message: request.message,
+    consentToShare: request.consentToShare,
+    attachment: request.attachment,
+    contactedAt: request.contactedAt,
+    closedAt: request.closedAt,
+    purgeAt: request.purgeAt,
+    allowedNextStatuses: [...allowedNextStatuses(request.status)],
     events: events.map(eventOf),
   };
 }
 
+const STEP_KINDS: ReadonlySet<ContactEventRecord['kind']> = new Set([
+  'created',
+  'assigned',
+  'status_changed',
+  'referred',
+]);
+
 /** The steps the person sees: creation, status changes and referrals, without who or why. */
 export function trackingOf(
-  row: ContactRequestRow,
-  events: readonly ContactEventRow[],
+  request: ContactRequestRecord,
+  events: readonly ContactEventRecord[],
   structure: { name: string; phone: string | null } | null,
 ): ContactRequestTracking {
   const steps = events
-    .filter((event) => ['created', 'assigned', 'status_changed', 'referred'].includes(event.kind))
-    .flatMap((event) => {
-      const status = StatusOrNull.parse(event.to_status);
-      return status === null ? [] : [{ status, at: event.at }];
-    });
+    .filter((event) => STEP_KINDS.has(event.kind))
+    .flatMap((event) => (event.toStatus === null ? [] : [{ status: event.toStatus, at: event.at }]));
   return {
-    id: row.id,
-    status: statusOf(row),
-    subject: ContactSubjectSchema.parse(row.subject),
-    createdAt: row.created_at,
-    dueAt: row.due_at,
-    contactedAt: row.contacted_at,
+    id: request.id,
+    status: request.status,
+    subject: request.subject,
+    createdAt: request.createdAt,
+    dueAt: request.dueAt,
+    contactedAt: request.contactedAt,
     structure,
     steps,
   };

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedPlaces } from '../test-support/places.js';
-import { departementOf, departementOfPostalCode } from './routing.js';
-
-describe('departementOfPostalCode', () => {
-  it.each([
-    ['75011', '75'],
-    ['01000', '01'],
-    ['20000', '2A'],
-    ['20200', '2B'],
-    ['97400', '974'],
-  ])('%s → %s', (postalCode, departement) => {
-    expect(departementOfPostalCode(postalCode)).toBe(departement);
-  });
-
-  it('refuses what is not a postal code', () => {
-    expect(departementOfPostalCode('7501')).toBeUndefined();
-    expect(departementOfPostalCode('00000')).toBeUndefined();
-  });
-});
+import { departementOf } from './routing.js';
 
 describe('departementOf', () => {
   it('uses the shipped places index', () => {
@@ -26,7 +9,15 @@ describe('departementOf', () => {
     expect(departementOf('20090', (query) => places.resolve(query))).toBe('2A');
   });
 
-  it('falls back to the numbering rule for unknown codes', () => {
+  it('falls back to the numbering rule for unknown codes, Corsica and overseas included', () => {
     expect(departementOf('93999', () => ({ kind: 'not_found' }))).toBe('93');
+    expect(departementOf('20199', () => ({ kind: 'not_found' }))).toBe('2A');
+    expect(departementOf('20290', () => ({ kind: 'not_found' }))).toBe('2B');
+    expect(departementOf('97133', () => ({ kind: 'not_found' }))).toBe('977');
+  });
+
+  it('prefers the commune the index knows when a code crosses a border', () => {
+    const places = shippedPlaces();
+    expect(departementOf('94390', (query) => places.resolve(query))).toBe('91');
   });
 });

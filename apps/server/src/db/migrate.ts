@@ -2,7 +2,8 @@
 // database must never serve requests.
 import { Migrator } from 'kysely';
 import type { Kysely, MigrationResult } from 'kysely';
-import { migrations } from './migrations/index.js';
+import { migrationsFor } from './migrations/index.js';
+import type { MigrationContext } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 export class MigrationFailedError extends Error {
@@ -26,11 +27,12 @@ function describe(cause: unknown): string {
 export async function migrateToLatest(
   db: Kysely<Database>,
   migrationTableSchema?: string,
+  context: MigrationContext = {},
 ): Promise<readonly MigrationResult[]> {
   const migrator = new Migrator({
     db,
     ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
-    provider: { getMigrations: () => Promise.resolve({ ...migrations }) },
+    provider: { getMigrations: () => Promise.resolve({ ...migrationsFor(context) }) },
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {

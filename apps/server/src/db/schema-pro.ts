@@ -110,6 +110,25 @@ export interface AuditLogTable {
   structure_id: string | null;
   subject_type: string;
   subject_id: string | null;
+  /** Why, as a code from a closed list (migration 020): `wrong_password`, `other_structure`… */
+  detail: string | null;
+}
+
+/** Sign-in attempts per address and window (migration 021), counted before the password is checked. */
+export interface SignInAttemptsTable {
+  email: string;
+  attempts: number;
+  window_ends_at: string;
+}
+
+/** E-mails given up after their last attempt (migration 022): what and when, never the address or text. */
+export interface EmailDropsTable {
+  id: string;
+  dropped_at: string;
+  kind: string | null;
+  request_id: string | null;
+  attempts: number;
+  last_error: string | null;
 }
 
 export interface ScheduledJobsTable {
@@ -129,6 +148,9 @@ export interface OutboxEmailsTable {
   body: string;
   attempts: number;
   next_attempt_at: string;
+  /** What the e-mail is about (migration 022); null for rows queued by an older release. */
+  kind: string | null;
+  request_id: string | null;
 }
 
 export interface ShareInvitationsTable {
@@ -162,6 +184,8 @@ declare module './schema.js' {
     users: UsersTable;
     sessions: SessionsTable;
     login_throttles: LoginThrottlesTable;
+    sign_in_attempts: SignInAttemptsTable;
+    email_drops: EmailDropsTable;
     structure_profiles: StructureProfilesTable;
     contact_requests: ContactRequestsTable;
     contact_request_events: ContactRequestEventsTable;

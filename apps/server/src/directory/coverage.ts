@@ -1,7 +1,7 @@
 // Which areas the open directory covers and how old its data is (`Coverage`), tallied from the open structures
 // while the in-memory index is built, so the answer always matches the index.
 import type { Coverage, Structure, StructureSource } from '@oz/contracts';
-import { DEPARTEMENT_NAMES } from '../geo/departements.js';
+import { DEPARTEMENT_NAMES } from '@oz/core';
 
 interface SourceTally {
   structures: number;

@@ -5,6 +5,7 @@
 // - "finess-sample": FINESS rows already converted to WGS84 (data/finess-31-csapa-hopitaux.csv): finess_et, nom,
 //   categetab, adresse, code_postal, ligne_acheminement_ville, telephone, latitude, longitude.
 // The layout is recognised from the header.
+import { departementOfPostalCode } from '@oz/core';
 import type { Public, StructureType } from '@oz/contracts';
 import { parseCsv } from './csv.js';
 import type { CsvRecord } from './csv.js';
@@ -118,7 +119,8 @@ function readCurated(get: Row, geocoder: Geocoder): Outcome {
     address: get('address') || null,
     postalCode,
     city: get('city') || null,
-    departement: commune?.departement ?? (postalCode === null ? null : departementOfPostalCode(postalCode)),
+    departement:
+      commune?.departement ?? (postalCode === null ? null : (departementOfPostalCode(postalCode) ?? null)),
     inseeCode: commune?.inseeCode ?? null,
     phone: normalisePhone(get('phone')),
     website: normaliseWebsite(get('website')),
@@ -158,7 +160,7 @@ function readFinessSample(get: Row, geocoder: Geocoder, fileDataDate: string | n
     address: get('adresse') === '' ? null : expandAddressAbbreviation(get('adresse')),
     postalCode: /^\d{5}$/.test(postalCode) ? postalCode : null,
     city,
-    departement: commune?.departement ?? departementOfPostalCode(postalCode),
+    departement: commune?.departement ?? departementOfPostalCode(postalCode) ?? null,
     inseeCode: commune?.inseeCode ?? null,
     phone: normalisePhone(get('telephone')),
     website: null,
@@ -194,11 +196,6 @@ function explicitPoint(get: Row): { latitude: number; longitude: number } | unde
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
   return { latitude, longitude };
-}
-
-function departementOfPostalCode(postalCode: string): string | null {
-  if (!/^\d{5}$/.test(postalCode)) return null;
-  return postalCode.startsWith('97') ? postalCode.slice(0, 3) : postalCode.slice(0, 2);
 }
 
 /** Publics from the curated free text (« adultes ; jeunes ; entourage »), else from the structure type. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OzDatabase } from '../db/database.js';
 import { StructureProfilesRepository } from '../db/repositories/structure-profiles.repository.js';
 import { StructuresRepository } from '../db/repositories/structures.repository.js';
-import type { LatLon } from '../geo/haversine.js';
+import type { LatLon } from '@oz/core';
 import { TEST_DATABASE_KINDS, openTestDatabase } from '../test-support/databases.js';
 import { aStructureRecord } from '../test-support/structure-record.fixture.js';
 import { StructureSearchResponseSchema } from '@oz/contracts';

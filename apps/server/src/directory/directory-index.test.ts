@@ -2,7 +2,9 @@ import { StructureSchema, StructureSearchResponseSchema } from '@oz/contracts';
 import type { Place } from '@oz/contracts';
 import { describe, expect, it } from 'vitest';
 import { aStructure } from '../test-support/structure.fixture.js';
-import { DirectoryIndex } from './directory-index.js';
+import { displayedKm } from '@oz/core';
+import fc from 'fast-check';
+import { DirectoryIndex, displayedKmJson } from './directory-index.js';
 import type { DirectoryQuery } from './directory-index.js';
 
 const PARIS = { latitude: 48.8566, longitude: 2.3522 };
@@ -139,6 +141,16 @@ describe('DirectoryIndex', () => {
       'curated-mid',
       'curated-reunion',
     ]);
+  });
+
+  it('writes distances as JSON exactly as displayedKm rounds them', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 20_000, noNaN: true }), (km) => {
+        expect(JSON.parse(displayedKmJson(km))).toBe(displayedKm(km));
+      }),
+      { numRuns: 2000 },
+    );
+    expect([0, 0.04, 0.05, 9.96, 12.349].map(displayedKmJson)).toEqual(['0', '0', '0.1', '10', '12.3']);
   });
 
   it('answers an empty directory with no structures', () => {

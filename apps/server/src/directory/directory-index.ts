@@ -4,8 +4,8 @@
 // (live-directory.ts), so a search never sees half an update.
 import { PUBLICS, STRUCTURE_TYPES, StructureSchema } from '@oz/contracts';
 import type { Coverage, Place, Public, Structure, StructureType } from '@oz/contracts';
-import { cosOfLatitude } from '../geo/haversine.js';
-import type { LatLon } from '../geo/haversine.js';
+import { cosOfLatitude } from '@oz/core';
+import type { LatLon } from '@oz/core';
 import { CoverageTally } from './coverage.js';
 import { arrangeByCell, nearestHits, permuted } from './nearest-search.js';
 import type { ArrangedColumns, DirectoryHit } from './nearest-search.js';
@@ -110,7 +110,7 @@ export class DirectoryIndex {
     let structures = '';
     for (const hit of this.nearest(query)) {
       if (structures !== '') structures += ',';
-      structures += `${this.openJson[hit.position] ?? ''},"distanceKm":${roundedKmJson(hit.distanceKm)}}`;
+      structures += `${this.openJson[hit.position] ?? ''},"distanceKm":${displayedKmJson(hit.distanceKm)}}`;
     }
     return `{"place":${JSON.stringify(place)},"structures":[${structures}],"coverage":${this.coverageJson}}`;
   }
@@ -132,13 +132,8 @@ export class DirectoryIndex {
   }
 }
 
-/** Distances are shown with one decimal (the API's `distanceKm`). */
-export function roundedKm(distanceKm: number): number {
-  return Math.round(distanceKm * 10) / 10;
-}
-
-/** `roundedKm` as JSON, written from integers (faster than formatting a double; the same number). */
-function roundedKmJson(distanceKm: number): string {
+/** `displayedKm` (@oz/core) as JSON, written from integers (faster than formatting a double; the same number). */
+export function displayedKmJson(distanceKm: number): string {
   const tenths = Math.round(distanceKm * 10);
   const units = Math.floor(tenths / 10);
   const decimal = tenths - units * 10;

@@ -1,8 +1,8 @@
 // Parses the official FINESS establishment extract (etalab cs1100502 / cs1100507): no header, `;`-separated,
 // a metadata first line, `structureet` lines then `geolocalisation` lines (finess-format.md, 3.1–3.3).
-import { departementOfInseeCode } from '../geo/departements.js';
 import { crsForFiness, toWgs84 } from '../geo/projection.js';
-import type { LatLon } from '../geo/haversine.js';
+import { departementOfInseeCode } from '@oz/core';
+import type { LatLon } from '@oz/core';
 import { parseCsv } from './csv.js';
 import type { CsvRecord } from './csv.js';
 import { decideFinessCategory } from './finess-categories.js';

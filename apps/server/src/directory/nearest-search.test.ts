@@ -1,11 +1,11 @@
 // The grid search against the plainest possible reference: rank every structure and sort. Many random
 // directories (clusters, shared points, structures taking no new people, filters), from around mainland France
 // to the antimeridian and the poles, where the search must fall back to ranking everything.
-import { PUBLICS, STRUCTURE_TYPES, orientationDistanceKm } from '@oz/contracts';
+import { PUBLICS, STRUCTURE_TYPES } from '@oz/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosOfLatitude, haversineKm } from '../geo/haversine.js';
-import type { LatLon } from '../geo/haversine.js';
+import { cosOfLatitude, haversineKm, orientationDistanceKm } from '@oz/core';
+import type { LatLon } from '@oz/core';
 import { arrangeByCell, nearestHits } from './nearest-search.js';
 import type { SearchColumns, SearchFilter } from './nearest-search.js';
 

@@ -3,9 +3,8 @@
 // edge of the visited box: a parallel, or a meridian's great circle) decides whether the `limit` best so far
 // are final — every structure's rank is at least its distance. The order is the SQL search's
 // (StructuresRepository.findNearest): rank (orientationDistanceKm), then distance, then id.
-import { orientationDistanceKm } from '@oz/contracts';
-import { cosOfLatitude, haversineFromCosines, kmToMeridianOffset } from '../geo/haversine.js';
-import type { LatLon } from '../geo/haversine.js';
+import { cosOfLatitude, haversineFromCosines, kmToMeridianOffset, orientationDistanceKm } from '@oz/core';
+import type { LatLon } from '@oz/core';
 import { KM_PER_DEGREE_LATITUDE } from '../geo/search-radii.js';
 
 /** Covers the rounding of cell numbers: a point may sit a hair outside its cell's nominal edges. */

@@ -3,7 +3,7 @@
 // null datum shift FINESS's own data uses (see ../shared/reference/finess-format.md, 3.3, control values
 // in projection.test.ts). Formulas: J. P. Snyder, "Map Projections — A Working Manual", USGS PP 1395 (1987),
 // eq. 15-1…15-11 (LCC) and 8-12…8-25 (TM inverse).
-import type { LatLon } from './haversine.js';
+import type { LatLon } from '@oz/core';
 
 const GRS80 = { a: 6378137, f: 1 / 298.257222101 };
 const WGS84 = { a: 6378137, f: 1 / 298.257223563 };

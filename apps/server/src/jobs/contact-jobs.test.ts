@@ -43,7 +43,7 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
   it('delivers the new-request e-mails through SMTP and empties the outbox', async () => {
     await submitContactRequest(context.app, { email: 'camille@example.org' });
     const reports = await runJobs();
-    expect(reports.find((report) => report.name === 'mail')?.outcome).toBe('sent 4, failed 0');
+    expect(reports.find((report) => report.name === 'mail')?.outcome).toBe('sent 4, failed 0, dropped 0');
     expect(smtp.received.flatMap((email) => email.to).sort()).toEqual([
       'admin.a@oz.test',
       'camille@example.org',
@@ -57,7 +57,7 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
     await submitContactRequest(context.app);
     await smtp.close();
     const reports = await runJobs();
-    expect(reports.find((report) => report.name === 'mail')?.outcome).toBe('sent 0, failed 3');
+    expect(reports.find((report) => report.name === 'mail')?.outcome).toBe('sent 0, failed 3, dropped 0');
     const waiting = await context.database.db.selectFrom('outbox_emails').selectAll().execute();
     expect(waiting.map((email) => [Number(email.attempts), email.next_attempt_at])).toEqual([
       [1, '2026-03-02T09:01:00.000Z'],
@@ -101,10 +101,12 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
   it('never sends an alert twice when two processes run the job at once', async () => {
     await submitContactRequest(context.app);
     context.clock.advanceHours(37);
-    const other = new JobRunner(context.app.pro.jobs, [contactAlertJob(context.app.pro)], 'other-process');
+    const { repositories: reads, transact } = context.app.store;
+    const alertJob = contactAlertJob({ reads, transact, publicUrl: context.app.publicUrl });
+    const other = new JobRunner(reads.jobs, [alertJob], 'other-process');
     const [mine, theirs] = await Promise.all([runJobs(), other.runDue(context.clock.now())]);
     const alerts = [...mine, ...theirs].filter((report) => report.name === 'contact-alerts');
-    expect(alerts.map((report) => report.outcome)).toEqual(['alerted 1']);
+    expect(alerts.map((report) => report.outcome)).toEqual(['alerted 1, e-mails dropped in the last 36 h 0']);
     context.clock.advanceMinutes(1);
     await runJobs();
     expect(recipientsOf('36 h')).toEqual(['admin.a@oz.test', 'pro.a2@oz.test', 'pro.a@oz.test']);

@@ -1,132 +1,147 @@
-// Sign-in and session checks for the workspace: argon2id passwords, optional TOTP, temporary lockout per
-// address after repeated failures, database sessions with idle and absolute expiry, and a CSRF token derived
-// from the session id (synchronizer token: HMAC(server secret, session id)). See docs/adr/0003.
-import type { Login, ProSession } from '@oz/contracts';
-import type { AuditRepository } from '../db/repositories/audit.repository.js';
-import type { LoginThrottlesRepository } from '../db/repositories/login-throttles.repository.js';
-import type { SessionRow, SessionsRepository } from '../db/repositories/sessions.repository.js';
-import { normaliseEmail, proUserOfRow } from '../db/repositories/users.repository.js';
-import type { UserRow, UsersRepository } from '../db/repositories/users.repository.js';
-import { HttpError } from '../http-errors.js';
+// Sign-in and session checks for the workspace: argon2id passwords, optional TOTP, at most a few checks per
+// address and window (counted before checking, so a parallel burst gets no more), database sessions with idle and
+// absolute expiry, and a CSRF token derived from the session id (synchronizer token: HMAC(server secret, session
+// id)). Failed and refused sign-ins are audited. See docs/adr/0003 and docs/security.md.
+import type { AuditDetail, Login, ProSession } from '@oz/contracts';
+import type { AuditEvent } from '../db/repositories/audit.repository.js';
+import type { SessionRecord } from '../db/repositories/sessions.repository.js';
+import type { AttemptPolicy } from '../db/repositories/sign-in-attempts.repository.js';
+import { normaliseEmail, proUserOf } from '../db/repositories/users.repository.js';
+import type { UserRecord } from '../db/repositories/users.repository.js';
+import type { Repositories, Transact } from '../db/store.js';
+import { NotSignedInError, TooManyAttemptsError } from '../errors.js';
 import { verifyDecoy, verifyPassword } from './password.js';
-import type { ProConfig } from './pro-config.js';
 import { absoluteExpiryOf, idleExpiryOf, isSessionAlive, needsTouch } from './session-policy.js';
 import type { SessionLimits } from './session-policy.js';
 import { hmac, randomToken, sameSecret } from './tokens.js';
 import { matchTotp } from './totp.js';
 
 export interface AuthDependencies {
-  users: UsersRepository;
-  sessions: SessionsRepository;
-  throttles: LoginThrottlesRepository;
-  audit: AuditRepository;
-  config: ProConfig;
+  transact: Transact<Pick<Repositories, 'sessions' | 'audit' | 'signInAttempts'>>;
+  reads: Pick<Repositories, 'users' | 'sessions' | 'signInAttempts' | 'audit'>;
+  attempts: AttemptPolicy;
+  limits: SessionLimits;
   csrfSecret: string;
+  now: () => Date;
 }
 
 export interface SignedIn {
   sessionId: string;
-  user: UserRow;
-  session: SessionRow;
+  user: UserRecord;
+  session: SessionRecord;
 }
 
-const invalidCredentials = (): HttpError =>
-  new HttpError(401, 'invalid_credentials', 'Wrong e-mail address or password.');
+const invalidCredentials = (): NotSignedInError =>
+  new NotSignedInError('invalid_credentials', 'Wrong e-mail address or password.');
+
+/** The audit entry of a sign-in event about an address (the account's when it exists, else anonymous). */
+function signInAudit(
+  user: UserRecord | undefined,
+  action: 'session.login' | 'session.login_failed' | 'session.login_locked',
+  detail?: AuditDetail,
+): AuditEvent {
+  return {
+    actorId: user?.id ?? null,
+    actorRole: user?.role ?? 'anonymous',
+    action,
+    structureId: user?.structureId ?? null,
+    subjectType: 'user',
+    subjectId: user?.id ?? null,
+    detail,
+  };
+}
 
 export class AuthService {
   constructor(private readonly deps: AuthDependencies) {}
 
-  get limits(): SessionLimits {
-    return {
-      idleMinutes: this.deps.config.OZ_SESSION_IDLE_MINUTES,
-      absoluteHours: this.deps.config.OZ_SESSION_ABSOLUTE_HOURS,
-    };
-  }
-
-  /** Checks the credentials (and second factor) and opens a session; every failure counts towards the lockout. */
-  async login(input: Login, now: Date): Promise<SignedIn> {
+  /** Checks the credentials (and second factor) and opens a session. */
+  async login(input: Login): Promise<SignedIn> {
+    const { reads } = this.deps;
+    const now = this.deps.now();
     const email = normaliseEmail(input.email);
-    const { throttles, users } = this.deps;
-    const lockedUntil = await throttles.lockedUntil(email, now);
-    if (lockedUntil !== undefined) {
-      throw new HttpError(
-        429,
+    const decision = await reads.signInAttempts.register(email, now, this.deps.attempts);
+    if (!decision.allowed) {
+      // One entry per lockout (its first refused attempt), not one per attempt of a flood.
+      if (decision.attempt === this.deps.attempts.maxAttempts + 1) {
+        await reads.audit.record(
+          signInAudit(await reads.users.findByEmail(email), 'session.login_locked', 'locked'),
+          now,
+        );
+      }
+      throw new TooManyAttemptsError(
         'account_locked',
-        `Too many failed sign-ins: try again after ${lockedUntil.toISOString()}.`,
+        `Too many sign-in attempts: try again after ${decision.windowEndsAt.toISOString()}.`,
+        decision.windowEndsAt,
       );
     }
-    const user = await users.findByEmail(email);
+    const user = await reads.users.findByEmail(email);
     const passwordOk =
       user === undefined
         ? await verifyDecoy(input.password).then(() => false)
-        : await verifyPassword(user.password_hash, input.password);
-    if (user === undefined || !passwordOk || user.active !== 1) {
-      await this.fail(email, now);
+        : await verifyPassword(user.passwordHash, input.password);
+    if (user === undefined || !passwordOk || !user.active) {
+      const detail =
+        user === undefined ? 'unknown_account' : passwordOk ? 'inactive_account' : 'wrong_password';
+      await reads.audit.record(signInAudit(user, 'session.login_failed', detail), now);
       throw invalidCredentials();
     }
-    if (user.totp_secret !== null) await this.checkSecondFactor(user, user.totp_secret, input.totpCode, now);
-    await throttles.clear(email);
+    if (user.totpSecret !== null) await this.checkSecondFactor(user, user.totpSecret, input.totpCode, now);
     const sessionId = randomToken(32);
-    const absoluteExpiresAt = absoluteExpiryOf(now, this.limits);
-    await this.deps.sessions.create(sessionId, user.id, now, absoluteExpiresAt);
-    await this.deps.audit.record(
-      {
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'session.login',
-        structureId: user.structure_id,
-        subjectType: 'user',
-        subjectId: user.id,
-      },
-      now,
-    );
-    const session = await this.deps.sessions.find(sessionId);
-    if (session === undefined) throw new Error('session vanished right after creation');
+    const session: SessionRecord = {
+      userId: user.id,
+      createdAt: now,
+      lastSeenAt: now,
+      absoluteExpiresAt: absoluteExpiryOf(now, this.deps.limits),
+    };
+    await this.deps.transact(async ({ signInAttempts, sessions, audit }) => {
+      await signInAttempts.clear(email);
+      await sessions.create(sessionId, user.id, now, session.absoluteExpiresAt);
+      await audit.record(signInAudit(user, 'session.login'), now);
+    });
     return { sessionId, user, session };
   }
 
   private async checkSecondFactor(
-    user: UserRow,
+    user: UserRecord,
     secret: string,
     code: string | undefined,
     now: Date,
   ): Promise<void> {
     if (code === undefined) {
-      throw new HttpError(401, 'totp_required', 'Enter the 6-digit code of your authenticator app.');
+      throw new NotSignedInError('totp_required', 'Enter the 6-digit code of your authenticator app.');
     }
     const step = matchTotp(secret, code, now);
-    if (step === undefined || !(await this.deps.users.claimTotpStep(user.id, step))) {
-      await this.fail(user.email, now);
-      throw new HttpError(401, 'invalid_totp', 'Wrong or already used authenticator code.');
+    if (step === undefined || !(await this.deps.reads.users.claimTotpStep(user.id, step))) {
+      await this.deps.reads.audit.record(signInAudit(user, 'session.login_failed', 'wrong_totp'), now);
+      throw new NotSignedInError('invalid_totp', 'Wrong or already used authenticator code.');
     }
-  }
-
-  private async fail(email: string, now: Date): Promise<void> {
-    await this.deps.throttles.recordFailure(email, now, {
-      maxFailures: this.deps.config.OZ_LOGIN_MAX_FAILURES,
-      lockoutMinutes: this.deps.config.OZ_LOGIN_LOCKOUT_MINUTES,
-    });
   }
 
   /** The signed-in user of a session cookie, or undefined (unknown, expired, or account deactivated). */
-  async resolve(sessionId: string, now: Date): Promise<SignedIn | undefined> {
-    const session = await this.deps.sessions.find(sessionId);
+  async resolve(sessionId: string): Promise<SignedIn | undefined> {
+    const { sessions, users } = this.deps.reads;
+    const now = this.deps.now();
+    const session = await sessions.find(sessionId);
     if (session === undefined) return undefined;
-    const times = {
-      lastSeenAt: new Date(session.last_seen_at),
-      absoluteExpiresAt: new Date(session.absolute_expires_at),
-    };
-    if (!isSessionAlive(times, this.limits, now)) {
-      await this.deps.sessions.delete(sessionId);
+    if (!isSessionAlive(session, this.deps.limits, now)) {
+      await sessions.delete(sessionId);
       return undefined;
     }
-    const user = await this.deps.users.findById(session.user_id);
-    if (user === undefined || user.active !== 1) return undefined;
-    if (needsTouch(times, now)) {
-      await this.deps.sessions.touch(sessionId, now);
-      return { sessionId, user, session: { ...session, last_seen_at: now.toISOString() } };
+    const user = await users.findById(session.userId);
+    if (user === undefined || !user.active) return undefined;
+    if (needsTouch(session, now)) {
+      await sessions.touch(sessionId, now);
+      return { sessionId, user, session: { ...session, lastSeenAt: now } };
     }
     return { sessionId, user, session };
+  }
+
+  async logout(signedIn: SignedIn): Promise<void> {
+    const now = this.deps.now();
+    await this.deps.transact(async ({ sessions, audit }) => {
+      await sessions.delete(signedIn.sessionId);
+      await audit.record({ ...signInAudit(signedIn.user, 'session.login'), action: 'session.logout' }, now);
+    });
   }
 
   csrfTokenOf(sessionId: string): string {
@@ -138,15 +153,11 @@ export class AuthService {
   }
 
   view(signedIn: SignedIn): ProSession {
-    const times = {
-      lastSeenAt: new Date(signedIn.session.last_seen_at),
-      absoluteExpiresAt: new Date(signedIn.session.absolute_expires_at),
-    };
     return {
-      user: proUserOfRow(signedIn.user),
+      user: proUserOf(signedIn.user),
       csrfToken: this.csrfTokenOf(signedIn.sessionId),
-      idleExpiresAt: idleExpiryOf(times, this.limits).toISOString(),
-      absoluteExpiresAt: times.absoluteExpiresAt.toISOString(),
+      idleExpiresAt: idleExpiryOf(signedIn.session, this.deps.limits).toISOString(),
+      absoluteExpiresAt: signedIn.session.absoluteExpiresAt.toISOString(),
     };
   }
 }

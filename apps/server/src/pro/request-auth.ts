@@ -1,7 +1,6 @@
 // The workspace session as seen by a route: `request.proAuth` is set by routes/api/pro/autohooks.ts.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ProRoleSchema } from '@oz/contracts';
-import { HttpError } from '../http-errors.js';
+import { NotSignedInError } from '../errors.js';
 import type { Actor } from './access.js';
 import type { SignedIn } from './auth-service.js';
 
@@ -23,13 +22,14 @@ declare module 'fastify' {
 }
 
 export function signedInOf(request: FastifyRequest): SignedIn {
-  if (request.proAuth === null) throw new HttpError(401, 'not_signed_in', 'Sign in to the workspace first.');
+  if (request.proAuth === null)
+    throw new NotSignedInError('not_signed_in', 'Sign in to the workspace first.');
   return request.proAuth;
 }
 
 export function actorOf(request: FastifyRequest): Actor {
   const { user } = signedInOf(request);
-  return { userId: user.id, role: ProRoleSchema.parse(user.role), structureId: user.structure_id };
+  return { userId: user.id, role: user.role, structureId: user.structureId };
 }
 
 export function setSessionCookie(
@@ -54,4 +54,9 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
     sameSite: 'strict',
     secure,
   });
+}
+
+/** The token of an `Authorization: Bearer <token>` header (already validated by BearerHeadersSchema). */
+export function bearerTokenOf(authorization: string): string {
+  return authorization.slice('Bearer '.length);
 }

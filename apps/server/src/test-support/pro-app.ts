@@ -83,7 +83,7 @@ export async function buildProTestApp(
     clock.now(),
   );
   const app = await buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    config: loadConfig({ LOG_LEVEL: 'silent', ...env }),
     database,
     places: shippedPlaces(),
     now: clock.now,
@@ -93,8 +93,9 @@ export async function buildProTestApp(
   await app.ready();
   vi.unstubAllEnvs();
   const admin = 'platform-admin';
-  await app.pro.profiles.upsert(STRUCTURE_A, { servesDepartements: ['75', '92'] }, admin, clock.now());
-  await app.pro.profiles.upsert(STRUCTURE_B, { servesDepartements: ['69'] }, admin, clock.now());
+  const { profiles } = app.store.repositories;
+  await profiles.upsert(STRUCTURE_A, { servesDepartements: ['75', '92'] }, admin, clock.now());
+  await profiles.upsert(STRUCTURE_B, { servesDepartements: ['69'] }, admin, clock.now());
   // Written behind the routes' back: tell the in-memory directory, as a route would.
   await app.directory.changed();
   const users: TestUsers = {
@@ -127,9 +128,9 @@ async function createUser(
 ): Promise<string> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const displayName = email.split('@')[0] ?? email;
-  const row = await app.pro.users.create(
+  const row = await app.store.repositories.users.create(
     { email, displayName, passwordHash: await passwordHash, role, structureId, mustChangePassword: false },
-    app.pro.now(),
+    app.ozOptions.now(),
   );
   return row.id;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { ALCOOL_INFO_SERVICE, EUROPEAN_EMERGENCY, SAMU } from '../ui/helplines.js';
 
 /** Safety within reach on every screen (design brief): the helpline and the emergency numbers. */
 export function HelpStrip(): ReactNode {
@@ -10,12 +11,13 @@ export function HelpStrip(): ReactNode {
         {t('help.stripTitle')}
       </h2>
       <p>
-        {t('help.ais')} <a href="tel:+33980980930">0 980 980 930</a>
+        {t('help.ais')} <a href={ALCOOL_INFO_SERVICE.tel}>{ALCOOL_INFO_SERVICE.display}</a>
         <br />
         <span className="muted">{t('help.aisHours')}</span>
       </p>
       <p className="small">
-        {t('help.emergency')} <a href="tel:15">15</a> {t('help.or')} <a href="tel:112">112</a>
+        {t('help.emergency')} <a href={SAMU.tel}>{SAMU.display}</a> {t('help.or')}{' '}
+        <a href={EUROPEAN_EMERGENCY.tel}>{EUROPEAN_EMERGENCY.display}</a>
       </p>
     </section>
   );

@@ -30,7 +30,7 @@ describe('messages', () => {
     expect(renderMessage('en', en['add.totalPreview'], { amount: '2.0', count: 2 })).toBe(
       'That is 2.0 standard drinks',
     );
-    expect(renderMessage('fr', fr['result.score'], { total: 4, max: 12 })).toBe('Score : 4 sur 12');
+    expect(renderMessage('fr', fr['result.score'], { total: 4, max: 12 })).toBe('Score\u00a0: 4 sur 12');
   });
 });
 
@@ -40,7 +40,9 @@ describe('shell', () => {
   it('shows help within reach and the main navigation on every screen', async () => {
     await renderApp('/calendrier');
     expect(screen.getByRole('link', { name: 'Aide' }).getAttribute('href')).toBe('/aide');
-    expect(screen.getByRole('link', { name: '0 980 980 930' }).getAttribute('href')).toBe('tel:+33980980930');
+    expect(screen.getByRole('link', { name: '0\u00a0980\u00a0980\u00a0930' }).getAttribute('href')).toBe(
+      'tel:+33980980930',
+    );
     expect(screen.getByRole('link', { name: '15' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(nav.querySelector('[aria-current="page"]')?.textContent).toBe('Calendrier');

@@ -9,6 +9,7 @@ import { goalsEn } from './en/goals.js';
 import { pathwayEn } from './en/pathway.js';
 import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
+import { remindersEn } from './en/reminders.js';
 import { welcomeEn } from './en/welcome.js';
 
 /**
@@ -26,5 +27,6 @@ export const en: Catalogue = {
   ...gainsEn,
   ...dataEn,
   ...settingsEn,
+  ...remindersEn,
   ...contactEn,
 };

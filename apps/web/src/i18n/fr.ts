@@ -9,6 +9,7 @@ import { goalsFr } from './fr/goals.js';
 import { pathwayFr } from './fr/pathway.js';
 import { screeningFr } from './fr/screening.js';
 import { settingsFr } from './fr/settings.js';
+import { remindersFr } from './fr/reminders.js';
 import { welcomeFr } from './fr/welcome.js';
 
 /*
@@ -28,6 +29,7 @@ export const fr = {
   ...gainsFr,
   ...dataFr,
   ...settingsFr,
+  ...remindersFr,
   ...contactFr,
 } as const satisfies Record<string, Message>;
 

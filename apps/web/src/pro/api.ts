@@ -144,6 +144,7 @@ export const api = {
     ),
   shares: () => call('GET', '/api/pro/shares', ProShareListSchema),
   share: (shareId: string) => call('GET', `/api/pro/shares/${id(shareId)}`, ProShareDetailSchema),
-  audit: (before?: string) =>
-    call('GET', `/api/pro/audit${before === undefined ? '' : `?before=${id(before)}`}`, AuditPageSchema),
+  /** A page of the audit log, newest first; `cursor` is the previous page's `nextCursor`. */
+  audit: (cursor?: string) =>
+    call('GET', `/api/pro/audit${cursor === undefined ? '' : `?cursor=${id(cursor)}`}`, AuditPageSchema),
 };

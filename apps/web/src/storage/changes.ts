@@ -1,16 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { onChange } from './notify.js';
 
-/** Every write calls `notifyChange`; screens re-read what they show (instant totals after a save). */
-const listeners = new Set<() => void>();
-
-export function notifyChange(): void {
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/** Every write calls `notifyChange` (storage/notify.ts); screens re-read what they show (instant totals). */
+export { notifyChange } from './notify.js';
 
 export type Loaded<T> = { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T };
 
@@ -26,7 +18,7 @@ export function useStored<T>(query: () => Promise<T>, key: string): Loaded<T> {
   useEffect(() => {
     latestQuery.current = query;
   });
-  useEffect(() => subscribe(() => setVersion((v) => v + 1)), []);
+  useEffect(() => onChange(() => setVersion((v) => v + 1)), []);
   useEffect(() => {
     let live = true;
     latestQuery.current().then(

@@ -28,14 +28,3 @@ export function db(): Promise<OzDb> {
 export function useDatabaseForTests(name: string): void {
   shared = openOzDb(name);
 }
-
-/** Asks the browser not to evict the diary under storage pressure (best effort, never blocks). */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    if (navigator.storage?.persist === undefined) return false;
-    if (await navigator.storage.persisted()) return true;
-    return await navigator.storage.persist();
-  } catch {
-    return false;
-  }
-}

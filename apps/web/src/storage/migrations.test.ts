@@ -1,7 +1,8 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openOzDb } from './db.js';
-import { ALL_STORES, DB_VERSION } from './schema.js';
+import { migrate } from './migrations.js';
+import { ALL_STORES, DB_VERSION, type OzSchema } from './schema.js';
 
 /** Writes a database exactly as version 1 of the app left it (entries, screenings, settings). */
 async function createVersion1(name: string): Promise<void> {
@@ -62,6 +63,34 @@ describe('IndexedDB migrations', () => {
     const database = await openOzDb(`fresh-${String(Date.now())}`);
     expect(database.version).toBe(DB_VERSION);
     expect([...database.objectStoreNames].sort()).toEqual([...ALL_STORES].sort());
+    database.close();
+  });
+
+  it('upgrades a version-3 database (issue 5) by adding the reminders store, keeping the rest', async () => {
+    const name = `migration-v3-${String(Date.now())}`;
+    // The schema exactly as version 3 of the app left it: the real steps 1–3.
+    const v3 = await openDB<OzSchema>(name, 3, {
+      upgrade(database, oldVersion, _newVersion, transaction) {
+        migrate(database, oldVersion, 3, transaction);
+      },
+    });
+    await v3.put('shares', {
+      id: 'share-1',
+      shareToken: 'token',
+      structure: { id: 'curated-a', name: 'CSAPA' },
+      linkedAt: '2026-11-01T10:00:00.000Z',
+      scopes: ['diary'],
+      lastUploadedAt: null,
+      revokeRequestedAt: null,
+    });
+    v3.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('shares', 'share-1')).toMatchObject({ shareToken: 'token' });
+    expect(database.objectStoreNames.contains('reminders')).toBe(true);
+    expect(await database.count('reminders')).toBe(0);
     database.close();
   });
 });

@@ -25,6 +25,9 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     db.createObjectStore('contactRequests', { keyPath: 'localId' });
     db.createObjectStore('shares', { keyPath: 'id' });
   },
+  4: (db) => {
+    db.createObjectStore('reminders', { keyPath: 'key' });
+  },
 };
 
 export function migrate(

@@ -1,5 +1,5 @@
 import { db } from './db.js';
-import { notifyChange } from './changes.js';
+import { notifyChange } from './notify.js';
 import type {
   CustomDrinkRecord,
   DayLog,
@@ -34,12 +34,12 @@ export async function saveEntry(entry: DrinkEntryRecord): Promise<void> {
   const day = await tx.objectStore('days').get(entry.date);
   if (day?.drinkFree === true) await tx.objectStore('days').put({ ...day, drinkFree: false });
   await tx.done;
-  notifyChange();
+  notifyChange('diary');
 }
 
 export async function deleteEntry(id: string): Promise<void> {
   await (await db()).delete('entries', id);
-  notifyChange();
+  notifyChange('diary');
 }
 
 export async function getDay(date: IsoDate): Promise<DayLog | undefined> {
@@ -56,7 +56,7 @@ export async function allDays(): Promise<DayLog[]> {
 
 export async function saveDay(day: DayLog): Promise<void> {
   await (await db()).put('days', day);
-  notifyChange();
+  notifyChange('diary');
 }
 
 export async function allScreenings(): Promise<ScreeningRecord[]> {
@@ -70,7 +70,7 @@ export async function getScreening(id: string): Promise<ScreeningRecord | undefi
 
 export async function saveScreening(result: ScreeningRecord): Promise<void> {
   await (await db()).put('screenings', result);
-  notifyChange();
+  notifyChange('screenings');
 }
 
 /** Newest first; the first one is the goal in force. */

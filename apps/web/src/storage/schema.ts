@@ -8,6 +8,7 @@ import type {
   ScreeningRecord,
 } from './types.js';
 import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
+import type { ReminderRecord } from '../features/reminders/model.js';
 
 export const DB_NAME = 'oz';
 
@@ -16,8 +17,9 @@ export const DB_NAME = 'oz';
  * 1. entries (drink log), screenings, settings.
  * 2. days (drink-free declaration, mood, tags, note), goals, customDrinks; entries indexed by day.
  * 3. outbox (offline network actions), contactRequests, shares (issue 5, owned by src/sync and features/contact).
+ * 4. reminders: the reminder's schedule, text and server link, and the one-time offer (features/reminders).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface SettingRecord {
   readonly key: 'preferences';
@@ -34,6 +36,7 @@ export interface OzSchema extends DBSchema {
   outbox: { key: string; value: OutboxItem };
   contactRequests: { key: string; value: LocalContactRequest };
   shares: { key: string; value: LocalShare };
+  reminders: { key: string; value: ReminderRecord };
 }
 
 export type StoreName =
@@ -45,7 +48,8 @@ export type StoreName =
   | 'settings'
   | 'outbox'
   | 'contactRequests'
-  | 'shares';
+  | 'shares'
+  | 'reminders';
 
 export const ALL_STORES: readonly StoreName[] = [
   'entries',
@@ -57,4 +61,5 @@ export const ALL_STORES: readonly StoreName[] = [
   'outbox',
   'contactRequests',
   'shares',
+  'reminders',
 ];

@@ -1,4 +1,4 @@
-import { notifyChange } from '../storage/changes.js';
+import { notifyChange } from '../storage/notify.js';
 import { defaultDeps, dropItemsOf, type OutboxDeps } from './outbox.js';
 import { withdrawalPath } from './delivery.js';
 import type { LocalContactRequest, LocalShare, OutboxItem } from './types.js';
@@ -22,7 +22,7 @@ export async function saveContactRequest(
   deps: OutboxDeps = defaultDeps,
 ): Promise<void> {
   await (await deps.database()).put('contactRequests', record);
-  notifyChange();
+  notifyChange('outbox');
 }
 
 /** Queues the request and its send in one transaction: either both exist on the device or neither. */
@@ -35,7 +35,7 @@ export async function queueContactRequest(
   const tx = database.transaction(['contactRequests', 'outbox'], 'readwrite');
   await Promise.all([tx.objectStore('contactRequests').put(record), tx.objectStore('outbox').put(item)]);
   await tx.done;
-  notifyChange();
+  notifyChange('outbox');
 }
 
 /**
@@ -66,7 +66,7 @@ export async function withdrawContactRequest(localId: string, deps: OutboxDeps =
       rejected: null,
     });
   }
-  notifyChange();
+  notifyChange('outbox');
 }
 
 export async function allShares(deps: OutboxDeps = defaultDeps): Promise<LocalShare[]> {
@@ -80,5 +80,5 @@ export async function getShare(id: string, deps: OutboxDeps = defaultDeps): Prom
 
 export async function saveShare(share: LocalShare, deps: OutboxDeps = defaultDeps): Promise<void> {
   await (await deps.database()).put('shares', share);
-  notifyChange();
+  notifyChange('outbox');
 }

@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openOzDb } from '../storage/db.js';
 import { migrate } from '../storage/migrations.js';
-import type { OzSchema } from '../storage/schema.js';
+import { DB_VERSION, type OzSchema } from '../storage/schema.js';
 
 describe('database version 3 (outbox, contact requests, shares)', () => {
   it('upgrades a version 2 database without losing anything and adds the issue 5 stores', async () => {
@@ -23,7 +23,8 @@ describe('database version 3 (outbox, contact requests, shares)', () => {
     old.close();
 
     const upgraded = await openOzDb(name);
-    expect(upgraded.version).toBe(3);
+    // The latest version: later steps must keep what step 3 added.
+    expect(upgraded.version).toBe(DB_VERSION);
     expect([...upgraded.objectStoreNames]).toEqual(
       expect.arrayContaining(['outbox', 'contactRequests', 'shares', 'entries']),
     );

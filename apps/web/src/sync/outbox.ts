@@ -1,4 +1,4 @@
-import { notifyChange } from '../storage/changes.js';
+import { notifyChange } from '../storage/notify.js';
 import { db, type OzDb } from '../storage/db.js';
 import { applyDelivery, applyRejection } from './delivery.js';
 import type { OutboxItem } from './types.js';
@@ -44,7 +44,7 @@ export async function enqueue(item: NewOutboxItem, deps: OutboxDeps = defaultDep
     rejected: null,
   };
   await (await deps.database()).put('outbox', queued);
-  notifyChange();
+  notifyChange('outbox');
   return queued;
 }
 
@@ -155,7 +155,7 @@ async function flushNow(deps: OutboxDeps, options: FlushOptions): Promise<FlushO
   }
   const waiting = (await pendingItems(deps)).filter((item) => item.rejected === null);
   const nextAttemptAt = waiting.length === 0 ? null : Math.min(...waiting.map((item) => item.nextAttemptAt));
-  if (sent + rejected > 0) notifyChange();
+  if (sent + rejected > 0) notifyChange('outbox');
   return { sent, retrying, rejected, nextAttemptAt };
 }
 

@@ -1,8 +1,10 @@
+import { listenToWorkerDeliveries, requestBackgroundSync } from './background.js';
 import { defaultDeps, flushOutbox, type FlushOptions, type OutboxDeps } from './outbox.js';
 
 /**
  * Runs the outbox for the life of the page: at start, when the device comes back online, when the app
- * comes back to the foreground, and when the next backoff delay has passed.
+ * comes back to the foreground, and when the next backoff delay has passed. Whatever is left waiting is
+ * also handed to Background Sync where the browser has it, so it leaves even if the page is closed.
  */
 export function startOutbox(deps: OutboxDeps = defaultDeps): () => void {
   let timer: number | undefined;
@@ -12,6 +14,7 @@ export function startOutbox(deps: OutboxDeps = defaultDeps): () => void {
     flushOutbox(deps, options).then(
       (outcome) => {
         if (outcome.nextAttemptAt === null) return;
+        void requestBackgroundSync();
         timer = window.setTimeout(() => run(), Math.max(1_000, outcome.nextAttemptAt - deps.now()));
       },
       (error: unknown) =>
@@ -27,12 +30,14 @@ export function startOutbox(deps: OutboxDeps = defaultDeps): () => void {
   window.addEventListener('online', onOnline);
   window.addEventListener('oz:outbox', onPoke);
   document.addEventListener('visibilitychange', onVisible);
+  const stopListening = listenToWorkerDeliveries();
   run();
   return () => {
     window.clearTimeout(timer);
     window.removeEventListener('online', onOnline);
     window.removeEventListener('oz:outbox', onPoke);
     document.removeEventListener('visibilitychange', onVisible);
+    stopListening();
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../app/Link.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { ALCOOL_INFO_SERVICE } from './helplines.js';
 
 /**
  * Shown whenever @oz/core sets withdrawalCaution: never push a possibly dependent person to stop
@@ -14,7 +15,7 @@ export function WithdrawalCaution(): ReactNode {
       <p>{t('withdrawal.body')}</p>
       <p>{t('withdrawal.symptoms')}</p>
       <p>
-        {t('withdrawal.helpline')} <a href="tel:+33980980930">0 980 980 930</a>.{' '}
+        {t('withdrawal.helpline')} <a href={ALCOOL_INFO_SERVICE.tel}>{ALCOOL_INFO_SERVICE.display}</a>.{' '}
         <Link to="/aide?type=csapa">{t('withdrawal.findCare')}</Link>
       </p>
     </div>

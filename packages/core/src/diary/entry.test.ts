@@ -17,7 +17,7 @@ describe('createDiaryEntry', () => {
       id: 'e1',
       date: '2026-03-29',
       drinkId: 'beer-pint',
-      label: { fr: 'Pinte de bière (50 cl, 5 %)', en: 'Pint of beer (50 cl, 5%)' },
+      label: { fr: 'Pinte de bière (50\u00a0cl, 5\u00a0%)', en: 'Pint of beer (50 cl, 5%)' },
       volumeMl: 500,
       abvPercent: 5,
       quantity: 2,

@@ -16,7 +16,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'beer-half',
     category: 'beer',
-    label: { fr: 'Demi de bière (25 cl, 5 %)', en: 'Half of beer (25 cl, 5%)' },
+    label: { fr: 'Demi de bière (25 cl, 5 %)', en: 'Half of beer (25 cl, 5%)' },
     volumeMl: 250,
     abvPercent: 5,
     priceEuros: 3.5,
@@ -26,7 +26,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'beer-can',
     category: 'beer',
-    label: { fr: 'Canette de bière (33 cl, 5 %)', en: 'Can of beer (33 cl, 5%)' },
+    label: { fr: 'Canette de bière (33 cl, 5 %)', en: 'Can of beer (33 cl, 5%)' },
     volumeMl: 330,
     abvPercent: 5,
     priceEuros: 1.5,
@@ -35,7 +35,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'beer-pint',
     category: 'beer',
-    label: { fr: 'Pinte de bière (50 cl, 5 %)', en: 'Pint of beer (50 cl, 5%)' },
+    label: { fr: 'Pinte de bière (50 cl, 5 %)', en: 'Pint of beer (50 cl, 5%)' },
     volumeMl: 500,
     abvPercent: 5,
     priceEuros: 7,
@@ -45,7 +45,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'strong-beer-bottle',
     category: 'beer',
-    label: { fr: 'Bouteille de bière forte (33 cl, 8 %)', en: 'Bottle of strong beer (33 cl, 8%)' },
+    label: { fr: 'Bouteille de bière forte (33 cl, 8 %)', en: 'Bottle of strong beer (33 cl, 8%)' },
     volumeMl: 330,
     abvPercent: 8,
     priceEuros: 2.5,
@@ -54,7 +54,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'strong-beer-can',
     category: 'beer',
-    label: { fr: 'Canette de bière forte (50 cl, 8 %)', en: 'Can of strong beer (50 cl, 8%)' },
+    label: { fr: 'Canette de bière forte (50 cl, 8 %)', en: 'Can of strong beer (50 cl, 8%)' },
     volumeMl: 500,
     abvPercent: 8,
     priceEuros: 2.5,
@@ -63,7 +63,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'panache',
     category: 'beer',
-    label: { fr: 'Panaché (25 cl, 2,5 %)', en: 'Shandy (25 cl, 2.5%)' },
+    label: { fr: 'Panaché (25 cl, 2,5 %)', en: 'Shandy (25 cl, 2.5%)' },
     volumeMl: 250,
     abvPercent: 2.5,
     priceEuros: 3.5,
@@ -72,7 +72,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'cider-half',
     category: 'cider',
-    label: { fr: 'Demi de cidre (25 cl, 5 %)', en: 'Half of cider (25 cl, 5%)' },
+    label: { fr: 'Demi de cidre (25 cl, 5 %)', en: 'Half of cider (25 cl, 5%)' },
     volumeMl: 250,
     abvPercent: 5,
     priceEuros: 2,
@@ -82,7 +82,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'cider-pint',
     category: 'cider',
-    label: { fr: 'Pinte de cidre (50 cl, 5 %)', en: 'Pint of cider (50 cl, 5%)' },
+    label: { fr: 'Pinte de cidre (50 cl, 5 %)', en: 'Pint of cider (50 cl, 5%)' },
     volumeMl: 500,
     abvPercent: 5,
     priceEuros: 4,
@@ -92,7 +92,7 @@ const BEERS_AND_CIDERS: readonly Drink[] = [
   defineDrink({
     id: 'cider-bottle',
     category: 'cider',
-    label: { fr: 'Bouteille de cidre (75 cl, 5 %)', en: 'Bottle of cider (75 cl, 5%)' },
+    label: { fr: 'Bouteille de cidre (75 cl, 5 %)', en: 'Bottle of cider (75 cl, 5%)' },
     volumeMl: 750,
     abvPercent: 5,
     priceEuros: 3.5,
@@ -104,7 +104,7 @@ const WINES: readonly Drink[] = [
   defineDrink({
     id: 'wine-glass',
     category: 'wine',
-    label: { fr: 'Verre de vin (10 cl, 12,5 %)', en: 'Glass of wine (10 cl, 12.5%)' },
+    label: { fr: 'Verre de vin (10 cl, 12,5 %)', en: 'Glass of wine (10 cl, 12.5%)' },
     volumeMl: 100,
     abvPercent: 12.5,
     priceEuros: 4,
@@ -114,7 +114,7 @@ const WINES: readonly Drink[] = [
   defineDrink({
     id: 'wine-glass-large',
     category: 'wine',
-    label: { fr: 'Grand verre de vin (12 cl, 12 %)', en: 'Large glass of wine (12 cl, 12%)' },
+    label: { fr: 'Grand verre de vin (12 cl, 12 %)', en: 'Large glass of wine (12 cl, 12%)' },
     volumeMl: 120,
     abvPercent: 12,
     priceEuros: 5,
@@ -123,7 +123,7 @@ const WINES: readonly Drink[] = [
   defineDrink({
     id: 'wine-pitcher-quarter',
     category: 'wine',
-    label: { fr: 'Pichet de vin (25 cl, 12,5 %)', en: 'Small carafe of wine (25 cl, 12.5%)' },
+    label: { fr: 'Pichet de vin (25 cl, 12,5 %)', en: 'Small carafe of wine (25 cl, 12.5%)' },
     volumeMl: 250,
     abvPercent: 12.5,
     priceEuros: 8,
@@ -132,7 +132,7 @@ const WINES: readonly Drink[] = [
   defineDrink({
     id: 'wine-bottle',
     category: 'wine',
-    label: { fr: 'Bouteille de vin (75 cl, 12,5 %)', en: 'Bottle of wine (75 cl, 12.5%)' },
+    label: { fr: 'Bouteille de vin (75 cl, 12,5 %)', en: 'Bottle of wine (75 cl, 12.5%)' },
     volumeMl: 750,
     abvPercent: 12.5,
     priceEuros: 10,
@@ -142,7 +142,7 @@ const WINES: readonly Drink[] = [
   defineDrink({
     id: 'champagne-glass',
     category: 'champagne',
-    label: { fr: 'Coupe de champagne (10 cl, 12,5 %)', en: 'Glass of champagne (10 cl, 12.5%)' },
+    label: { fr: 'Coupe de champagne (10 cl, 12,5 %)', en: 'Glass of champagne (10 cl, 12.5%)' },
     volumeMl: 100,
     abvPercent: 12.5,
     priceEuros: 5,
@@ -152,7 +152,7 @@ const WINES: readonly Drink[] = [
   defineDrink({
     id: 'champagne-bottle',
     category: 'champagne',
-    label: { fr: 'Bouteille de champagne (75 cl, 12,5 %)', en: 'Bottle of champagne (75 cl, 12.5%)' },
+    label: { fr: 'Bouteille de champagne (75 cl, 12,5 %)', en: 'Bottle of champagne (75 cl, 12.5%)' },
     volumeMl: 750,
     abvPercent: 12.5,
     priceEuros: 20,
@@ -165,7 +165,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
   defineDrink({
     id: 'aperitif-glass',
     category: 'aperitif',
-    label: { fr: "Verre d'apéritif (7 cl, 18 %)", en: 'Glass of aperitif (7 cl, 18%)' },
+    label: { fr: 'Verre d’apéritif (7 cl, 18 %)', en: 'Glass of aperitif (7 cl, 18%)' },
     volumeMl: 70,
     abvPercent: 18,
     priceEuros: 4,
@@ -175,7 +175,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
   defineDrink({
     id: 'aperitif-bottle',
     category: 'aperitif',
-    label: { fr: "Bouteille d'apéritif (75 cl, 18 %)", en: 'Bottle of aperitif (75 cl, 18%)' },
+    label: { fr: 'Bouteille d’apéritif (75 cl, 18 %)', en: 'Bottle of aperitif (75 cl, 18%)' },
     volumeMl: 750,
     abvPercent: 18,
     priceEuros: 10,
@@ -185,7 +185,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
   defineDrink({
     id: 'pastis-glass',
     category: 'aperitif',
-    label: { fr: 'Pastis (2,5 cl, 45 %)', en: 'Pastis (2.5 cl, 45%)' },
+    label: { fr: 'Pastis (2,5 cl, 45 %)', en: 'Pastis (2.5 cl, 45%)' },
     volumeMl: 25,
     abvPercent: 45,
     priceEuros: 3,
@@ -194,7 +194,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
   defineDrink({
     id: 'spirits-shot',
     category: 'spirits',
-    label: { fr: 'Shot de spiritueux (3 cl, 40 %)', en: 'Shot of spirits (3 cl, 40%)' },
+    label: { fr: 'Petit verre d’alcool fort (3 cl, 40 %)', en: 'Shot of spirits (3 cl, 40%)' },
     volumeMl: 30,
     abvPercent: 40,
     priceEuros: 2,
@@ -205,7 +205,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
     id: 'spirits-glass',
     category: 'spirits',
     label: {
-      fr: 'Verre de whisky, rhum, vodka... (4 cl, 40 %)',
+      fr: 'Verre de whisky, rhum, vodka... (4 cl, 40 %)',
       en: 'Glass of whisky, rum, vodka... (4 cl, 40%)',
     },
     volumeMl: 40,
@@ -217,7 +217,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
     // Oz Ensemble "hard-cocktail": 5 cl of spirits with a soft drink, 133 kcal with the mixer.
     id: 'spirits-long-drink',
     category: 'spirits',
-    label: { fr: 'Spiritueux avec soda (5 cl, 40 %)', en: 'Spirits with a mixer (5 cl, 40%)' },
+    label: { fr: 'Spiritueux avec soda (5 cl, 40 %)', en: 'Spirits with a mixer (5 cl, 40%)' },
     volumeMl: 50,
     abvPercent: 40,
     kcal: 133,
@@ -229,7 +229,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
     // Oz Ensemble listed 750 kcal for this flask; 20 cl at 40 % is 64 g of alcohol, i.e. 448 kcal.
     id: 'spirits-flask',
     category: 'spirits',
-    label: { fr: 'Flasque de spiritueux (20 cl, 40 %)', en: 'Flask of spirits (20 cl, 40%)' },
+    label: { fr: 'Flasque de spiritueux (20 cl, 40 %)', en: 'Flask of spirits (20 cl, 40%)' },
     volumeMl: 200,
     abvPercent: 40,
     priceEuros: 4,
@@ -240,7 +240,7 @@ const APERITIFS_AND_SPIRITS: readonly Drink[] = [
     // 70 cl is the usual spirits bottle in France; Oz Ensemble's "hard-bottle" was 75 cl (24 drinks).
     id: 'spirits-bottle',
     category: 'spirits',
-    label: { fr: 'Bouteille de spiritueux (70 cl, 40 %)', en: 'Bottle of spirits (70 cl, 40%)' },
+    label: { fr: 'Bouteille de spiritueux (70 cl, 40 %)', en: 'Bottle of spirits (70 cl, 40%)' },
     volumeMl: 700,
     abvPercent: 40,
     priceEuros: 15,
@@ -252,7 +252,7 @@ const ALCOHOL_FREE: readonly Drink[] = [
   defineDrink({
     id: 'beer-alcohol-free',
     category: 'alcohol-free',
-    label: { fr: 'Bière sans alcool (33 cl, 0,0 %)', en: 'Alcohol-free beer (33 cl, 0.0%)' },
+    label: { fr: 'Bière sans alcool (33 cl, 0,0 %)', en: 'Alcohol-free beer (33 cl, 0.0%)' },
     volumeMl: 330,
     abvPercent: 0,
     priceEuros: 1.5,
@@ -262,7 +262,7 @@ const ALCOHOL_FREE: readonly Drink[] = [
     // French "sans alcool" beers may contain up to 1.2 %; many are labelled 0.5 %.
     id: 'beer-low-alcohol',
     category: 'alcohol-free',
-    label: { fr: 'Bière sans alcool (33 cl, 0,5 %)', en: 'Low-alcohol beer (33 cl, 0.5%)' },
+    label: { fr: 'Bière sans alcool (33 cl, 0,5 %)', en: 'Low-alcohol beer (33 cl, 0.5%)' },
     volumeMl: 330,
     abvPercent: 0.5,
     priceEuros: 1.5,

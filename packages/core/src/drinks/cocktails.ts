@@ -46,11 +46,14 @@ const ROWS: readonly CocktailRow[] = [
   { id: 'picon-biere', fr: 'Picon bière', en: 'Picon and beer', baseMl: 280, abv: 6.4, kcal: 110, price: 5 },
   { id: 'daiquiri', fr: 'Daïquiri', en: 'Daiquiri', baseMl: 50, abv: 40, kcal: 180, price: 10 },
   // Kir: 12 cl of white wine with blackcurrant liqueur, about 11 % (Oz addition, not in Oz Ensemble).
-  { id: 'kir', fr: 'Kir (12 cl, 11 %)', en: 'Kir (12 cl, 11%)', baseMl: 120, abv: 11, kcal: 100, price: 4 },
+  { id: 'kir', fr: 'Kir (12 cl, 11 %)', en: 'Kir (12 cl, 11%)', baseMl: 120, abv: 11, kcal: 100, price: 4 },
 ];
 
+/** French typography: a no-break space between a number and its unit (« 5 cl », « 40 % »). */
+const NBSP = '\u00a0';
+
 function baseDescription(row: CocktailRow): string {
-  return `${String(row.baseMl / 10).replace('.', ',')} cl, ${String(row.abv).replace('.', ',')} %`;
+  return `${String(row.baseMl / 10).replace('.', ',')}${NBSP}cl, ${String(row.abv).replace('.', ',')}${NBSP}%`;
 }
 
 /** Cocktails whose label does not already say the serving get "(5 cl, 40 %)" appended. */

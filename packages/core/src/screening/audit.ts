@@ -29,27 +29,27 @@ const item = (
   ...(hint === undefined ? {} : { hint }),
 });
 
-const LAST_YEAR_FR = "Au cours de l'année écoulée, à quelle fréquence";
+const LAST_YEAR_FR = 'Au cours de l’année écoulée, à quelle fréquence';
 const LAST_YEAR_EN = 'How often during the last year';
 
 /** AUDIT items 1–3 are also the whole AUDIT-C. */
 export const AUDIT_CONSUMPTION_ITEMS: readonly QuestionnaireItem[] = [
   item(
     1,
-    'À quelle fréquence vous arrive-t-il de consommer des boissons contenant de l’alcool ?',
+    'À quelle fréquence vous arrive-t-il de consommer des boissons contenant de l’alcool ?',
     'How often do you have a drink containing alcohol?',
     DRINKING_FREQUENCY,
   ),
   item(
     2,
-    'Combien de verres standard buvez-vous au cours d’une journée ordinaire où vous buvez de l’alcool ?',
+    'Combien de verres standard buvez-vous au cours d’une journée ordinaire où vous buvez de l’alcool ?',
     'How many standard drinks containing alcohol do you have on a typical day when you are drinking?',
     DRINKS_PER_TYPICAL_DAY,
     STANDARD_DRINK_HINT,
   ),
   item(
     3,
-    'Au cours d’une même occasion, à quelle fréquence vous arrive-t-il de boire six verres standard ou plus ?',
+    'Au cours d’une même occasion, à quelle fréquence vous arrive-t-il de boire six verres standard ou plus ?',
     'How often do you have six or more standard drinks on one occasion?',
     HOW_OFTEN,
     STANDARD_DRINK_HINT,
@@ -59,43 +59,47 @@ export const AUDIT_CONSUMPTION_ITEMS: readonly QuestionnaireItem[] = [
 const DEPENDENCE_AND_PROBLEM_ITEMS: readonly QuestionnaireItem[] = [
   item(
     4,
-    `${LAST_YEAR_FR} avez-vous constaté que vous n’étiez plus capable de vous arrêter de boire une fois que vous aviez commencé ?`,
+    LAST_YEAR_FR +
+      ' avez-vous constaté que vous n’étiez plus capable de vous arrêter de boire une fois que vous aviez commencé ?',
     `${LAST_YEAR_EN} have you found that you were not able to stop drinking once you had started?`,
     HOW_OFTEN,
   ),
   item(
     5,
-    `${LAST_YEAR_FR} le fait d’avoir bu de l’alcool vous a-t-il empêché de faire ce qui était normalement attendu de vous ?`,
+    LAST_YEAR_FR +
+      ' le fait d’avoir bu de l’alcool vous a-t-il empêché de faire ce qui était normalement attendu de vous ?',
     `${LAST_YEAR_EN} have you failed to do what was normally expected from you because of drinking?`,
     HOW_OFTEN,
   ),
   item(
     6,
-    `${LAST_YEAR_FR}, après une période de forte consommation, avez-vous dû boire de l’alcool dès le matin pour vous sentir en forme ?`,
+    LAST_YEAR_FR +
+      ', après une période de forte consommation, avez-vous dû boire de l’alcool dès le matin pour vous sentir en forme ?',
     `${LAST_YEAR_EN} have you needed a first drink in the morning to get yourself going after a heavy drinking session?`,
     HOW_OFTEN,
   ),
   item(
     7,
-    `${LAST_YEAR_FR} avez-vous eu un sentiment de culpabilité ou de regret après avoir bu ?`,
+    LAST_YEAR_FR + ' avez-vous eu un sentiment de culpabilité ou de regret après avoir bu ?',
     `${LAST_YEAR_EN} have you had a feeling of guilt or remorse after drinking?`,
     HOW_OFTEN,
   ),
   item(
     8,
-    `${LAST_YEAR_FR} avez-vous été incapable de vous souvenir de ce qui s’était passé la nuit précédente parce que vous aviez bu ?`,
+    LAST_YEAR_FR +
+      ' avez-vous été incapable de vous souvenir de ce qui s’était passé la nuit précédente parce que vous aviez bu ?',
     `${LAST_YEAR_EN} have you been unable to remember what happened the night before because you had been drinking?`,
     HOW_OFTEN,
   ),
   item(
     9,
-    'Vous êtes-vous blessé(e) ou avez-vous blessé quelqu’un parce que vous aviez bu ?',
+    'Vous êtes-vous blessé(e) ou avez-vous blessé quelqu’un parce que vous aviez bu ?',
     'Have you or someone else been injured as a result of your drinking?',
     NO_NOT_LAST_YEAR_LAST_YEAR,
   ),
   item(
     10,
-    'Un parent, un ami, un médecin ou un autre soignant s’est-il inquiété de votre consommation d’alcool ou vous a-t-il suggéré de la réduire ?',
+    'Un parent, un ami, un médecin ou un autre soignant s’est-il inquiété de votre consommation d’alcool ou vous a-t-il suggéré de la réduire ?',
     'Has a relative, friend, doctor or other health worker been concerned about your drinking or suggested you cut down?',
     NO_NOT_LAST_YEAR_LAST_YEAR,
   ),

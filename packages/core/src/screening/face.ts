@@ -23,7 +23,7 @@ export const FACE: Questionnaire<'face'> = {
       id: 'face-1',
       number: 1,
       text: {
-        fr: 'À quelle fréquence vous arrive-t-il de consommer des boissons contenant de l’alcool ?',
+        fr: 'À quelle fréquence vous arrive-t-il de consommer des boissons contenant de l’alcool ?',
         en: 'How often do you have a drink containing alcohol?',
       },
       options: DRINKING_FREQUENCY,
@@ -32,7 +32,7 @@ export const FACE: Questionnaire<'face'> = {
       id: 'face-2',
       number: 2,
       text: {
-        fr: 'Combien de verres standard buvez-vous au cours d’une journée ordinaire où vous buvez de l’alcool ?',
+        fr: 'Combien de verres standard buvez-vous au cours d’une journée ordinaire où vous buvez de l’alcool ?',
         en: 'How many standard drinks do you have on a typical day when you are drinking?',
       },
       hint: STANDARD_DRINK_HINT,
@@ -42,7 +42,7 @@ export const FACE: Questionnaire<'face'> = {
       id: 'face-3',
       number: 3,
       text: {
-        fr: 'Votre entourage vous a-t-il fait des remarques concernant votre consommation d’alcool ?',
+        fr: 'Votre entourage vous a-t-il fait des remarques concernant votre consommation d’alcool ?',
         en: 'Have people around you made remarks about your drinking?',
       },
       options: NO_YES_FOUR,
@@ -51,7 +51,7 @@ export const FACE: Questionnaire<'face'> = {
       id: 'face-4',
       number: 4,
       text: {
-        fr: 'Vous est-il arrivé de consommer de l’alcool le matin pour vous sentir en forme ?',
+        fr: 'Vous est-il arrivé de consommer de l’alcool le matin pour vous sentir en forme ?',
         en: 'Have you ever had a drink in the morning to feel fit?',
       },
       options: NO_YES_FOUR,
@@ -60,7 +60,7 @@ export const FACE: Questionnaire<'face'> = {
       id: 'face-5',
       number: 5,
       text: {
-        fr: 'Vous est-il arrivé de boire et de ne plus vous souvenir le matin de ce que vous avez pu dire ou faire ?',
+        fr: 'Vous est-il arrivé de boire et de ne plus vous souvenir le matin de ce que vous avez pu dire ou faire ?',
         en: 'Have you ever been drinking and not remembered the next morning what you said or did?',
       },
       options: NO_YES_FOUR,

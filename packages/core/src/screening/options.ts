@@ -41,7 +41,7 @@ export const DRINKS_PER_TYPICAL_DAY = scale(
 export const HOW_OFTEN = scale(
   [
     { fr: 'Jamais', en: 'Never' },
-    { fr: "Moins d'une fois par mois", en: 'Less than monthly' },
+    { fr: 'Moins d’une fois par mois', en: 'Less than monthly' },
     { fr: 'Une fois par mois', en: 'Monthly' },
     { fr: 'Une fois par semaine', en: 'Weekly' },
     { fr: 'Tous les jours ou presque', en: 'Daily or almost daily' },
@@ -53,8 +53,8 @@ export const HOW_OFTEN = scale(
 export const NO_NOT_LAST_YEAR_LAST_YEAR = scale(
   [
     { fr: 'Non', en: 'No' },
-    { fr: "Oui, mais pas au cours de l'année écoulée", en: 'Yes, but not in the last year' },
-    { fr: "Oui, au cours de l'année écoulée", en: 'Yes, during the last year' },
+    { fr: 'Oui, mais pas au cours de l’année écoulée', en: 'Yes, but not in the last year' },
+    { fr: 'Oui, au cours de l’année écoulée', en: 'Yes, during the last year' },
   ],
   [0, 2, 4],
 );
@@ -70,6 +70,6 @@ export const NO_YES_FOUR = scale(
 
 /** What one standard drink is, shown under "how many drinks" questions (clinical.md B.6). */
 export const STANDARD_DRINK_HINT: LocalizedText = {
-  fr: "1 verre standard = 10 g d'alcool pur : un demi de bière (25 cl), un verre de vin (10 cl), un apéritif (7 cl) ou un shot d'alcool fort (3 cl).",
+  fr: '1 verre standard = 10 g d’alcool pur : un demi de bière (25 cl), un verre de vin (10 cl), un apéritif (7 cl) ou un petit verre d’alcool fort (3 cl).',
   en: 'One standard drink = 10 g of pure alcohol: a small beer (25 cl), a glass of wine (10 cl), an aperitif (7 cl) or a shot of spirits (3 cl).',
 };

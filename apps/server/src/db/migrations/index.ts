@@ -1,6 +1,7 @@
 // Every migration, in order. Imported statically (not read from disk) so the same list works from
-// src/ under tsx/Vitest and from the compiled dist/.
+// src/ under tsx/Vitest and from the compiled dist/. Data migrations that need a key get it from the context.
 import type { Migration } from 'kysely';
+import type { SecretBox } from '../../pro/secret-box.js';
 import * as structures from './001-structures.js';
 import * as rateLimitCounters from './002-rate-limit-counters.js';
 import * as proAccounts from './010-pro-accounts.js';
@@ -8,15 +9,30 @@ import * as contactRequests from './011-contact-requests.js';
 import * as auditJobsMail from './012-audit-jobs-mail.js';
 import * as sharing from './013-sharing.js';
 import * as shareDiaryDays from './014-share-diary-days.js';
+import * as auditCursor from './020-audit-cursor.js';
+import * as signInAttempts from './021-sign-in-attempts.js';
+import * as mailDrops from './022-mail-drops.js';
+import { sealTotpSecrets } from './023-seal-totp-secrets.js';
 import * as directoryVersion from './050-directory-version.js';
 
-export const migrations: Readonly<Record<string, Migration>> = {
-  '001-structures': structures,
-  '002-rate-limit-counters': rateLimitCounters,
-  '010-pro-accounts': proAccounts,
-  '011-contact-requests': contactRequests,
-  '012-audit-jobs-mail': auditJobsMail,
-  '013-sharing': sharing,
-  '014-share-diary-days': shareDiaryDays,
-  '050-directory-version': directoryVersion,
-};
+export interface MigrationContext {
+  /** Seals secrets at rest; required only when a data migration finds secrets to seal. */
+  secrets?: SecretBox | undefined;
+}
+
+export function migrationsFor(context: MigrationContext = {}): Readonly<Record<string, Migration>> {
+  return {
+    '001-structures': structures,
+    '002-rate-limit-counters': rateLimitCounters,
+    '010-pro-accounts': proAccounts,
+    '011-contact-requests': contactRequests,
+    '012-audit-jobs-mail': auditJobsMail,
+    '013-sharing': sharing,
+    '014-share-diary-days': shareDiaryDays,
+    '020-audit-cursor': auditCursor,
+    '021-sign-in-attempts': signInAttempts,
+    '022-mail-drops': mailDrops,
+    '023-seal-totp-secrets': sealTotpSecrets(context.secrets),
+    '050-directory-version': directoryVersion,
+  };
+}

@@ -1,17 +1,28 @@
 // Contact requests and their history. Every change of a request writes its event in the same transaction, and
-// status changes are conditional on the status the actor saw (two professionals cannot both move it).
-import { AWAITING_CONTACT_STATUSES, NO_CONTACT_ALERT_HOURS } from '@oz/contracts';
-import type { ContactRequestStatus } from '@oz/contracts';
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+// status changes are conditional on the status the actor saw (two professionals cannot both move it). Methods
+// run on the caller's connection: inside `transact` they join its transaction (with the e-mails and the audit
+// entries of the same change).
+import { AWAITING_CONTACT_STATUSES, alertCutoffOf } from '@oz/core';
+import type { ContactRequestStatus } from '@oz/core';
+import type { Kysely } from 'kysely';
+import { ConflictError } from '../../errors.js';
 import type { Database } from '../schema.js';
-import { enqueueEmails } from './outbox.repository.js';
+import { inTransaction } from '../transaction.js';
+import {
+  eventOfRow,
+  requestOfRow,
+  rowChangesOf,
+  rowOfEvent,
+  rowOfRequest,
+} from './contact-request-records.js';
+import type {
+  ContactEventRecord,
+  ContactRequestChanges,
+  ContactRequestRecord,
+  NewContactEvent,
+  NewContactRequest,
+} from './contact-request-records.js';
 import { sortableId } from './sortable-id.js';
-import type { EmailMessage } from './outbox.repository.js';
-import type { ContactRequestEventsTable, ContactRequestsTable } from '../schema-pro.js';
-
-export type ContactRequestRow = Selectable<ContactRequestsTable>;
-export type ContactEventRow = Selectable<ContactRequestEventsTable> & { actor_name: string | null };
-export type NewContactEvent = Omit<Insertable<ContactRequestEventsTable>, 'id' | 'request_id' | 'at'>;
 
 export interface QueueFilter {
   /** Undefined: every structure (platform admins only); null: the platform team's requests. */
@@ -22,77 +33,75 @@ export interface QueueFilter {
 }
 
 export type InsertOutcome =
-  { created: true; row: ContactRequestRow } | { created: false; row: ContactRequestRow };
+  { created: true; request: ContactRequestRecord } | { created: false; request: ContactRequestRecord };
 
-const HOUR_MS = 3_600_000;
-
-export class StaleStatusError extends Error {
+/** Someone else moved the request between reading it and changing it. */
+export class StaleStatusError extends ConflictError {
   constructor() {
-    super('The request changed meanwhile: reload it.');
-    this.name = 'StaleStatusError';
+    super('request_changed', 'The request changed meanwhile: reload it.');
   }
 }
 
 export class ContactRequestsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /**
-   * Inserts a new request with its `created` event, or returns the one already stored under the same
-   * idempotency key. The unique index settles races: the loser of a concurrent insert reads the winner's row.
-   */
-  async insertOnce(row: ContactRequestRow, emails: readonly EmailMessage[]): Promise<InsertOutcome> {
-    const existing = await this.findByIdempotencyKey(row.idempotency_key);
-    if (existing !== undefined) return { created: false, row: existing };
-    try {
-      await this.db.transaction().execute(async (transaction) => {
-        await transaction.insertInto('contact_requests').values(row).execute();
-        await transaction
-          .insertInto('contact_request_events')
-          .values({
-            ...eventValues(row.id, new Date(row.created_at), { kind: 'created', to_status: row.status }),
-          })
-          .execute();
-        await enqueueEmails(transaction, emails, new Date(row.created_at));
-      });
-      return { created: true, row };
-    } catch (error) {
-      const winner = await this.findByIdempotencyKey(row.idempotency_key);
-      if (winner !== undefined) return { created: false, row: winner };
-      throw error;
-    }
-  }
-
-  async findById(id: string): Promise<ContactRequestRow | undefined> {
-    return this.db.selectFrom('contact_requests').selectAll().where('id', '=', id).executeTakeFirst();
-  }
-
-  async findWithAssignee(
-    id: string,
-  ): Promise<(ContactRequestRow & { assignee_name: string | null }) | undefined> {
+  private selectRequests() {
     return this.db
       .selectFrom('contact_requests')
       .leftJoin('users', 'users.id', 'contact_requests.assigned_user_id')
       .selectAll('contact_requests')
-      .select('users.display_name as assignee_name')
-      .where('contact_requests.id', '=', id)
-      .executeTakeFirst();
+      .select('users.display_name as assignee_name');
   }
 
-  async findByIdempotencyKey(key: string): Promise<ContactRequestRow | undefined> {
-    return this.db
-      .selectFrom('contact_requests')
-      .selectAll()
-      .where('idempotency_key', '=', key)
+  /**
+   * Inserts a new request with its `created` event, or returns the one already stored under the same
+   * idempotency key. The unique index settles races (`on conflict do nothing`, so no error aborts the
+   * transaction): the loser reads the winner's row.
+   */
+  async insertOnce(request: NewContactRequest): Promise<InsertOutcome> {
+    return inTransaction(this.db, async (transaction) => {
+      const inserted = await transaction
+        .insertInto('contact_requests')
+        .values(rowOfRequest(request))
+        .onConflict((conflict) => conflict.column('idempotency_key').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted === undefined) {
+        const winner = await new ContactRequestsRepository(transaction).findByIdempotencyKey(
+          request.idempotencyKey,
+        );
+        if (winner === undefined) throw new Error('idempotency key conflict without a stored request');
+        return { created: false, request: winner };
+      }
+      const createdAt = new Date(request.createdAt);
+      await transaction
+        .insertInto('contact_request_events')
+        .values(
+          rowOfEvent(sortableId(createdAt), request.id, createdAt, {
+            kind: 'created',
+            toStatus: request.status,
+          }),
+        )
+        .execute();
+      return { created: true, request: { ...request, assigneeName: null } };
+    });
+  }
+
+  async findById(id: string): Promise<ContactRequestRecord | undefined> {
+    const row = await this.selectRequests().where('contact_requests.id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : requestOfRow(row);
+  }
+
+  async findByIdempotencyKey(key: string): Promise<ContactRequestRecord | undefined> {
+    const row = await this.selectRequests()
+      .where('contact_requests.idempotency_key', '=', key)
       .executeTakeFirst();
+    return row === undefined ? undefined : requestOfRow(row);
   }
 
   /** The queue: sorted by deadline, most urgent first. */
-  async queue(filter: QueueFilter): Promise<(ContactRequestRow & { assignee_name: string | null })[]> {
-    let query = this.db
-      .selectFrom('contact_requests')
-      .leftJoin('users', 'users.id', 'contact_requests.assigned_user_id')
-      .selectAll('contact_requests')
-      .select('users.display_name as assignee_name')
+  async queue(filter: QueueFilter): Promise<ContactRequestRecord[]> {
+    let query = this.selectRequests()
       .where('contact_requests.status', 'in', [...filter.statuses])
       .orderBy('contact_requests.due_at')
       .orderBy('contact_requests.id')
@@ -103,11 +112,11 @@ export class ContactRequestsRepository {
     if (filter.assignedTo === null) query = query.where('contact_requests.assigned_user_id', 'is', null);
     else if (filter.assignedTo !== undefined)
       query = query.where('contact_requests.assigned_user_id', '=', filter.assignedTo);
-    return query.execute();
+    return (await query.execute()).map(requestOfRow);
   }
 
-  async events(requestId: string): Promise<ContactEventRow[]> {
-    return this.db
+  async events(requestId: string): Promise<ContactEventRecord[]> {
+    const rows = await this.db
       .selectFrom('contact_request_events')
       .leftJoin('users', 'users.id', 'contact_request_events.actor_user_id')
       .selectAll('contact_request_events')
@@ -116,71 +125,63 @@ export class ContactRequestsRepository {
       .orderBy('contact_request_events.at')
       .orderBy('contact_request_events.id')
       .execute();
+    return rows.map(eventOfRow);
   }
 
   /**
-   * Applies `changes` and records `event`, only if the request is still in `expectedStatus`
-   * (else StaleStatusError: someone else moved it).
+   * Applies `changes` and records `event`, only if the request is still in `expectedStatus` (else
+   * StaleStatusError: someone else moved it, and nothing is written).
    */
   async change(
     id: string,
     expectedStatus: ContactRequestStatus,
-    changes: Updateable<ContactRequestsTable>,
+    changes: ContactRequestChanges,
     event: NewContactEvent,
     now: Date,
-    emails: readonly EmailMessage[] = [],
   ): Promise<void> {
-    await this.db.transaction().execute(async (transaction) => {
+    await inTransaction(this.db, async (transaction) => {
       const result = await transaction
         .updateTable('contact_requests')
-        .set({ ...changes, updated_at: now.toISOString() })
+        .set({ ...rowChangesOf(changes), updated_at: now.toISOString() })
         .where('id', '=', id)
         .where('status', '=', expectedStatus)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw new StaleStatusError();
       await transaction
         .insertInto('contact_request_events')
-        .values(eventValues(id, now, event))
+        .values(rowOfEvent(sortableId(now), id, now, event))
         .execute();
-      await enqueueEmails(transaction, emails, now);
     });
   }
 
   /** The person withdrew: the request and its history are erased (the audit log keeps only ids). */
-  async delete(id: string): Promise<void> {
-    await this.db.deleteFrom('contact_requests').where('id', '=', id).execute();
+  async delete(id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('contact_requests').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
   }
 
   /** Requests still awaiting contact 36 h after creation whose alert has not been sent. */
-  async dueForAlert(now: Date, limit = 100): Promise<ContactRequestRow[]> {
-    const cutoff = new Date(now.getTime() - NO_CONTACT_ALERT_HOURS * HOUR_MS).toISOString();
-    return this.db
-      .selectFrom('contact_requests')
-      .selectAll()
-      .where('alert_sent_at', 'is', null)
-      .where('status', 'in', [...AWAITING_CONTACT_STATUSES])
-      .where('created_at', '<=', cutoff)
-      .orderBy('created_at')
+  async dueForAlert(now: Date, limit = 100): Promise<ContactRequestRecord[]> {
+    const cutoff = alertCutoffOf(now).toISOString();
+    const rows = await this.selectRequests()
+      .where('contact_requests.alert_sent_at', 'is', null)
+      .where('contact_requests.status', 'in', [...AWAITING_CONTACT_STATUSES])
+      .where('contact_requests.created_at', '<=', cutoff)
+      .orderBy('contact_requests.created_at')
       .limit(limit)
       .execute();
+    return rows.map(requestOfRow);
   }
 
-  /**
-   * Marks the alert as sent and queues its e-mails in one transaction; false when another run already did
-   * (the e-mails are then not queued twice).
-   */
-  async claimAlert(id: string, now: Date, emails: readonly EmailMessage[]): Promise<boolean> {
-    return this.db.transaction().execute(async (transaction) => {
-      const result = await transaction
-        .updateTable('contact_requests')
-        .set({ alert_sent_at: now.toISOString() })
-        .where('id', '=', id)
-        .where('alert_sent_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return false;
-      await enqueueEmails(transaction, emails, now);
-      return true;
-    });
+  /** Marks the alert as sent; false when another run already did (the caller then queues nothing). */
+  async claimAlert(id: string, now: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('contact_requests')
+      .set({ alert_sent_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('alert_sent_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   async dueForPurge(now: Date, limit = 200): Promise<string[]> {
@@ -198,10 +199,10 @@ export class ContactRequestsRepository {
 
   /**
    * Erases contact details, message, attachment and the free text of the history (notes and comments may hold
-   * health information); keeps the dated steps for statistics. One transaction per request.
+   * health information); keeps the dated steps for statistics. False when it was already purged.
    */
-  async purge(id: string, now: Date): Promise<void> {
-    await this.db.transaction().execute(async (transaction) => {
+  async purge(id: string, now: Date): Promise<boolean> {
+    return inTransaction(this.db, async (transaction) => {
       const result = await transaction
         .updateTable('contact_requests')
         .set({
@@ -219,7 +220,7 @@ export class ContactRequestsRepository {
         .where('id', '=', id)
         .where('purged_at', 'is', null)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) return;
+      if (Number(result.numUpdatedRows) !== 1) return false;
       await transaction
         .updateTable('contact_request_events')
         .set({ text: null })
@@ -227,16 +228,9 @@ export class ContactRequestsRepository {
         .execute();
       await transaction
         .insertInto('contact_request_events')
-        .values(eventValues(id, now, { kind: 'purged' }))
+        .values(rowOfEvent(sortableId(now), id, now, { kind: 'purged' }))
         .execute();
+      return true;
     });
   }
-}
-
-function eventValues(
-  requestId: string,
-  at: Date,
-  event: NewContactEvent,
-): Insertable<ContactRequestEventsTable> {
-  return { id: sortableId(at), request_id: requestId, at: at.toISOString(), ...event };
 }

@@ -1,11 +1,15 @@
 // Workspace sessions, stored in the database so every server process shares them. The row key is the SHA-256
 // of the session id: the cookie value itself is never stored.
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { sha256 } from '../../pro/tokens.js';
 import type { Database } from '../schema.js';
-import type { SessionsTable } from '../schema-pro.js';
 
-export type SessionRow = Selectable<SessionsTable>;
+export interface SessionRecord {
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  absoluteExpiresAt: Date;
+}
 
 export class SessionsRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -23,12 +27,19 @@ export class SessionsRepository {
       .execute();
   }
 
-  async find(sessionId: string): Promise<SessionRow | undefined> {
-    return this.db
+  async find(sessionId: string): Promise<SessionRecord | undefined> {
+    const row = await this.db
       .selectFrom('sessions')
       .selectAll()
       .where('id_hash', '=', sha256(sessionId))
       .executeTakeFirst();
+    if (row === undefined) return undefined;
+    return {
+      userId: row.user_id,
+      createdAt: new Date(row.created_at),
+      lastSeenAt: new Date(row.last_seen_at),
+      absoluteExpiresAt: new Date(row.absolute_expires_at),
+    };
   }
 
   async touch(sessionId: string, now: Date): Promise<void> {

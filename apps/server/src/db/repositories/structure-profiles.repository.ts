@@ -5,6 +5,7 @@ import type { StructureProfile, StructureProfileUpdate } from '@oz/contracts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
 import type { StructureProfilesTable } from '../schema-pro.js';
+import { inTransaction } from '../transaction.js';
 import { bumpDirectoryVersion } from './directory-version.js';
 
 type ProfileRow = Selectable<StructureProfilesTable> & { name: string };
@@ -81,7 +82,7 @@ export class StructureProfilesRepository {
     actorId: string,
     now: Date,
   ): Promise<void> {
-    await this.db.transaction().execute(async (transaction) => {
+    await inTransaction(this.db, async (transaction) => {
       await writeProfile(transaction, structureId, update, actorId, now);
       await bumpDirectoryVersion(transaction);
     });

@@ -1,14 +1,13 @@
 // The care-structure directory in the database, its source of truth: idempotent upserts (each changing import
 // bumps the directory version), the open directory for the in-memory index (directory/directory-index.ts), and
 // the nearest search in SQL — the reference the in-memory search is tested against.
+import { compareForOrientation, displayedKm, haversineKm, orientationDistanceKm } from '@oz/core';
+import type { LatLon } from '@oz/core';
 import { randomUUID } from 'node:crypto';
-import { orientationDistanceKm } from '@oz/contracts';
 import type { Public, Structure, StructureType, StructureWithDistance } from '@oz/contracts';
 import type { Kysely } from 'kysely';
 import type { StructureRecord } from '../../directory/structure-record.js';
-import { haversineKm } from '../../geo/haversine.js';
 import { KM_PER_DEGREE_LATITUDE, SEARCH_RADII_KM } from '../../geo/search-radii.js';
-import type { LatLon } from '../../geo/haversine.js';
 import type { Database } from '../schema.js';
 import { bumpDirectoryVersion, readDirectoryVersion } from './directory-version.js';
 import { contentOf, latBandOf, sameContent, structureOfRow } from './structure-rows.js';
@@ -182,7 +181,7 @@ interface Ranked {
   rankKm: number;
 }
 
-/** Orientation order (`orientationDistanceKm` in @oz/contracts, the PWA's offline search uses it too). */
+/** Orientation order (`compareForOrientation` in @oz/core, the PWA's offline search uses it too). */
 function rank(rows: readonly DirectoryRow[], center: LatLon): Ranked[] {
   return rows
     .map((row) => {
@@ -194,16 +193,18 @@ function rank(rows: readonly DirectoryRow[], center: LatLon): Ranked[] {
         rankKm: orientationDistanceKm(distanceKm, structure.acceptingNewPeople),
       };
     })
-    .sort(
-      (a, b) =>
-        a.rankKm - b.rankKm || a.distanceKm - b.distanceKm || a.structure.id.localeCompare(b.structure.id),
+    .sort((a, b) =>
+      compareForOrientation(
+        { id: a.structure.id, distanceKm: a.distanceKm, acceptingNewPeople: a.structure.acceptingNewPeople },
+        { id: b.structure.id, distanceKm: b.distanceKm, acceptingNewPeople: b.structure.acceptingNewPeople },
+      ),
     );
 }
 
 function resultsOf(ranked: readonly Ranked[], limit: number): StructureWithDistance[] {
   return ranked
     .slice(0, limit)
-    .map(({ structure, distanceKm }) => ({ ...structure, distanceKm: Math.round(distanceKm * 10) / 10 }));
+    .map(({ structure, distanceKm }) => ({ ...structure, distanceKm: displayedKm(distanceKm) }));
 }
 
 async function upsert(

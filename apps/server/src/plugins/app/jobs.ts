@@ -15,19 +15,30 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
+    const { repositories: reads, transact } = app.store;
+    const config = app.proConfig;
     const runner = new JobRunner(
-      app.pro.jobs,
-      [contactAlertJob(app.pro), retentionPurgeJob(app.pro), mailDeliveryJob(app.pro, app.mailer)],
+      reads.jobs,
+      [
+        contactAlertJob({ reads, transact, publicUrl: app.publicUrl }),
+        retentionPurgeJob({
+          reads,
+          transact,
+          retentionDays: config.OZ_RETENTION_DAYS,
+          sessionIdleMinutes: config.OZ_SESSION_IDLE_MINUTES,
+        }),
+        mailDeliveryJob({ outbox: reads.outbox, mailer: app.mailer, log: app.log }),
+      ],
       `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     );
     app.decorate('jobs', runner);
-    const interval = app.pro.config.OZ_JOBS_INTERVAL_MS;
+    const interval = config.OZ_JOBS_INTERVAL_MS;
     if (interval === 0) return;
     let running: Promise<void> | undefined;
     const tick = (): void => {
       if (running !== undefined) return;
       running = runner
-        .runDue(app.pro.now())
+        .runDue(app.ozOptions.now())
         .then((reports) => {
           for (const report of reports) {
             if (report.failed)

@@ -1,22 +1,35 @@
-// Composition root of contact requests and the professionals' workspace (issue 5): repositories over the shared
-// database, the HMAC secrets every process shares, and the sign-in service.
+// Composition root of contact requests, sharing and the professionals' workspace: one store (repositories and
+// transactions over the shared database), the HMAC secrets every process shares, and one service per area, each
+// given only what it uses. Routes reach their own service (`app.contactRequests`, `app.requestWorkflow`…).
 import fp from 'fastify-plugin';
-import { AuditRepository } from '../../db/repositories/audit.repository.js';
-import { ContactRequestsRepository } from '../../db/repositories/contact-requests.repository.js';
-import { JobsRepository } from '../../db/repositories/jobs.repository.js';
-import { LoginThrottlesRepository } from '../../db/repositories/login-throttles.repository.js';
-import { OutboxRepository } from '../../db/repositories/outbox.repository.js';
+import { ContactService } from '../../contact/contact-service.js';
+import { RequestWorkflow } from '../../contact/request-workflow.js';
 import { ServerSecretsRepository } from '../../db/repositories/server-secrets.repository.js';
-import { SessionsRepository } from '../../db/repositories/sessions.repository.js';
-import { SharesRepository } from '../../db/repositories/shares.repository.js';
-import { StructureProfilesRepository } from '../../db/repositories/structure-profiles.repository.js';
-import { UsersRepository } from '../../db/repositories/users.repository.js';
+import { storeOn } from '../../db/store.js';
+import type { Store } from '../../db/store.js';
+import { AccessRefusals } from '../../pro/access.js';
+import { AccountService } from '../../pro/account-service.js';
+import { AuditLogService } from '../../pro/audit-service.js';
 import { AuthService } from '../../pro/auth-service.js';
-import type { ProServices } from '../../pro/services.js';
+import { StructuresService } from '../../pro/structures-service.js';
+import { TeamService } from '../../pro/team-service.js';
+import { PersonSharesService } from '../../sharing/person-shares.js';
+import { ProSharesService } from '../../sharing/pro-shares.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    pro: ProServices;
+    /** Repositories and transactions: for the composition root, jobs and tests — routes use services. */
+    store: Store;
+    publicUrl: string;
+    contactRequests: ContactService;
+    requestWorkflow: RequestWorkflow;
+    auth: AuthService;
+    team: TeamService;
+    account: AccountService;
+    personShares: PersonSharesService;
+    proShares: ProSharesService;
+    structureProfiles: StructuresService;
+    auditLog: AuditLogService;
   }
 }
 
@@ -24,39 +37,66 @@ export default fp(
   async (app) => {
     const db = app.database.db;
     const now = app.ozOptions.now;
+    const config = app.proConfig;
     const secrets = new ServerSecretsRepository(db);
     const [trackingSecret, csrfSecret] = await Promise.all([
       secrets.getOrCreate('tracking-token-hmac', now()),
       secrets.getOrCreate('csrf-token-hmac', now()),
     ]);
-    const users = new UsersRepository(db);
-    const sessions = new SessionsRepository(db);
-    const audit = new AuditRepository(db);
-    const services: ProServices = {
-      config: app.proConfig,
-      now,
-      trackingSecret,
-      users,
-      sessions,
-      audit,
-      requests: new ContactRequestsRepository(db),
-      profiles: new StructureProfilesRepository(db),
-      outbox: new OutboxRepository(db),
-      jobs: new JobsRepository(db),
-      shares: new SharesRepository(db),
-      auth: new AuthService({
-        users,
-        sessions,
-        throttles: new LoginThrottlesRepository(db),
-        audit,
-        config: app.proConfig,
-        csrfSecret,
+    const store = storeOn(db, app.secretBox);
+    const { repositories: reads, transact } = store;
+    const refusals = new AccessRefusals(reads.audit, now);
+    const publicUrl = config.OZ_PUBLIC_URL ?? `http://${app.config.HOST}:${app.config.PORT}`;
+
+    app.decorate('store', store);
+    app.decorate('publicUrl', publicUrl);
+    app.decorate(
+      'contactRequests',
+      new ContactService({
+        transact,
+        reads,
+        now,
+        trackingSecret,
+        publicUrl,
+        resolvePlace: (query) => app.places.resolve(query),
       }),
-      publicUrl: app.proConfig.OZ_PUBLIC_URL ?? `http://${app.config.HOST}:${app.config.PORT}`,
-    };
-    app.decorate('pro', services);
+    );
+    app.decorate(
+      'requestWorkflow',
+      new RequestWorkflow({
+        transact,
+        reads,
+        refusals,
+        now,
+        retentionDays: config.OZ_RETENTION_DAYS,
+        publicUrl,
+      }),
+    );
+    app.decorate(
+      'auth',
+      new AuthService({
+        transact,
+        reads,
+        attempts: {
+          maxAttempts: config.OZ_LOGIN_MAX_FAILURES,
+          windowMinutes: config.OZ_LOGIN_LOCKOUT_MINUTES,
+        },
+        limits: {
+          idleMinutes: config.OZ_SESSION_IDLE_MINUTES,
+          absoluteHours: config.OZ_SESSION_ABSOLUTE_HOURS,
+        },
+        csrfSecret,
+        now,
+      }),
+    );
+    app.decorate('team', new TeamService({ transact, reads, refusals, now }));
+    app.decorate('account', new AccountService({ transact, reads, now }));
+    app.decorate('personShares', new PersonSharesService({ transact, reads, now }));
+    app.decorate('proShares', new ProSharesService({ transact, reads, refusals, now, publicUrl }));
+    app.decorate('structureProfiles', new StructuresService({ transact, reads, refusals, now }));
+    app.decorate('auditLog', new AuditLogService({ audit: reads.audit, refusals }));
     // Set by routes/api/pro/autohooks.ts on every workspace request.
     app.decorateRequest('proAuth', null);
   },
-  { name: 'oz-pro', dependencies: ['oz-database', 'oz-pro-config'] },
+  { name: 'oz-pro', dependencies: ['oz-database', 'oz-pro-config', 'oz-places'] },
 );

@@ -6,7 +6,7 @@ import type { OzDatabase } from '../../db/database.js';
 import { openTestDatabase } from '../../test-support/databases.js';
 import { shippedPlaces } from '../../test-support/places.js';
 import { fakeWebDist } from '../../test-support/web-dist.js';
-import { helmetOptions, securityHeaders } from './helmet.js';
+import { PERMISSIONS_POLICY, helmetOptions, securityHeaders } from './helmet.js';
 
 const CSP =
   "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data: https://tile.openstreetmap.org;" +
@@ -20,7 +20,8 @@ describe('security headers', () => {
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'x-frame-options': 'SAMEORIGIN',
+      'x-frame-options': 'DENY',
+      'permissions-policy': PERMISSIONS_POLICY,
       'cross-origin-opener-policy': 'same-origin',
     });
     expect(headers['strict-transport-security']).toBeUndefined();
@@ -38,7 +39,7 @@ describe('security headers', () => {
     beforeAll(async () => {
       database = await openTestDatabase('sqlite');
       app = await buildApp({
-        config: loadConfig({ OZ_WEB_DIST: fakeWebDist(), OZ_RATE_LIMIT_MAX: '2', LOG_LEVEL: 'silent' }),
+        config: loadConfig({ OZ_WEB_DIST: fakeWebDist(), OZ_RATE_LIMIT_MAX: '3', LOG_LEVEL: 'silent' }),
         database,
         places: shippedPlaces(),
         logger: false,
@@ -52,16 +53,18 @@ describe('security headers', () => {
     });
 
     it.each([
-      ['the API', '/api/places?q=Par', 200],
-      ['the app shell', '/', 200],
-      ['an unknown API path', '/api/nothing-here', 404],
-      ['a bad request', '/api/places', 400],
-      ['a refused request (rate limit)', '/api/places?q=Lyon', 429],
-    ])('%s', async (_name, url, status) => {
+      ['the API', '/api/places?q=Par', 200, 'no-store'],
+      ['the API, its path percent-encoded', '/%61pi/places?q=Par', 200, 'no-store'],
+      ['the app shell', '/', 200, 'no-cache'],
+      ['an unknown API path', '/api/nothing-here', 404, 'no-store'],
+      ['a bad request', '/api/places', 400, 'no-store'],
+      ['a refused request (rate limit)', '/api/places?q=Lyon', 429, 'no-store'],
+    ])('%s', async (_name, url, status, caching) => {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode).toBe(status);
       expect(response.headers['content-security-policy']).toBe(CSP);
       expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['cache-control']).toBe(caching);
     });
   });
 });

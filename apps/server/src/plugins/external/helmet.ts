@@ -1,14 +1,39 @@
 // Security headers with a strict Content-Security-Policy suited to the Vite-built PWA: scripts, styles,
-// workers and data only from this origin; images also from the configured map-tile host. The headers come
-// from `helmet` with these options, computed once at start (they never vary per request) and added to every
-// answer in one step — @fastify/helmet rebuilt helmet's middleware on every request.
+// workers and data only from this origin; images also from the configured map-tile host. Framing is refused
+// twice, consistently (CSP frame-ancestors 'none' and X-Frame-Options: DENY for older browsers); powerful
+// browser features are turned off except geolocation for Oz itself (« Utiliser ma position »); API answers,
+// which may carry personal data, are never stored by browsers or proxies unless a route says otherwise.
+// The headers never vary per request: they are computed once at start (helmet with these options) and added
+// in one step — @fastify/helmet rebuilt helmet's middleware on every request (ADR 0005).
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import type { HelmetOptions } from 'helmet';
+import { isApiRoute, isUnmatched } from '../../api-route.js';
 import { tileOrigin } from '../../config.js';
 import type { OzConfig } from '../../config.js';
+
+/** Features Oz never uses are denied to every origin; geolocation only to Oz's own pages. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'bluetooth=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=(self)',
+  'gyroscope=()',
+  'hid=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'publickey-credentials-get=()',
+  'serial=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+].join(', ');
 
 export function helmetOptions(config: OzConfig): HelmetOptions {
   const https = config.OZ_HTTPS;
@@ -31,6 +56,7 @@ export function helmetOptions(config: OzConfig): HelmetOptions {
         ...(https ? { 'upgrade-insecure-requests': [] } : {}),
       },
     },
+    frameguard: { action: 'deny' },
     // HSTS only when served over HTTPS: on plain http://127.0.0.1 it would be meaningless.
     strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
@@ -38,7 +64,7 @@ export function helmetOptions(config: OzConfig): HelmetOptions {
   };
 }
 
-/** The headers helmet sets with these options, captured once from a response that is never sent. */
+/** Every answer's security headers: helmet's with these options (captured once) and the Permissions-Policy. */
 export function securityHeaders(options: HelmetOptions): Record<string, string> {
   const request = new IncomingMessage(new Socket());
   const response = new ServerResponse(request);
@@ -47,19 +73,23 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
     failure = error;
   });
   if (failure !== undefined) throw failure;
-  return Object.fromEntries(
+  const headers = Object.fromEntries(
     Object.entries(response.getHeaders()).map(([name, value]) => [
       name,
       Array.isArray(value) ? value.join(', ') : String(value),
     ]),
   );
+  return { ...headers, 'permissions-policy': PERMISSIONS_POLICY };
 }
 
 export default fp(
   async (app) => {
     const headers = securityHeaders(helmetOptions(app.config));
-    app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(headers);
+    const apiHeaders = { ...headers, 'cache-control': 'no-store' };
+    // Set before the handler runs, so a route that sets its own Cache-Control (the snapshot's ETag
+    // revalidation, static files, the app shell) replaces `no-store`.
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.headers(isApiRoute(request) || isUnmatched(request) ? apiHeaders : headers);
       done();
     });
   },

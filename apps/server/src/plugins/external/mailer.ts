@@ -1,13 +1,9 @@
-// Outgoing e-mail through SMTP (nodemailer, SMTP_URL). Without SMTP_URL (development) messages are dropped with a
-// warning that gives only their count: e-mails carry addresses, never logged.
+// Outgoing e-mail through SMTP (nodemailer, SMTP_URL). Without SMTP_URL (development, or OZ_MAIL_DISABLED in
+// production) the mailer is not configured: the mail job records queued e-mails as dropped and warns with
+// their count — e-mails carry addresses, never logged.
 import fp from 'fastify-plugin';
 import nodemailer from 'nodemailer';
-import type { EmailMessage } from '../../db/repositories/outbox.repository.js';
-
-export interface Mailer {
-  readonly configured: boolean;
-  send(message: EmailMessage): Promise<void>;
-}
+import type { Mailer } from '../../jobs/contact-jobs.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,7 +18,7 @@ export default fp(
       app.decorate('mailer', {
         configured: false,
         async send() {
-          app.log.warn('SMTP_URL is not set: 1 e-mail dropped');
+          throw new Error('mail is not configured (SMTP_URL)');
         },
       } satisfies Mailer);
       return;

@@ -15,6 +15,11 @@ export default fp(
     if (config.NODE_ENV === 'production' && config.OZ_PUBLIC_URL === undefined) {
       app.log.warn('OZ_PUBLIC_URL is not set: e-mail links and invitation QR codes will point to HOST:PORT');
     }
+    if (config.OZ_MAIL_DISABLED) {
+      app.log.warn(
+        'OZ_MAIL_DISABLED=true: no e-mail is sent (teams learn of new requests only in the workspace)',
+      );
+    }
     app.decorate('proConfig', config);
   },
   { name: 'oz-pro-config' },

@@ -3,21 +3,15 @@
 // every process. Whether a request counts is decided on the route the router matched (after percent-decoding),
 // never on the raw URL: `/%61pi/shares` is `/api/shares` and shares its counters.
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
+import { isApiRoute } from '../../api-route.js';
 
 /**
  * Client addresses remembered per limited route in memory (least recently seen evicted first): a few MB, far
  * more addresses than one process sees in a window.
  */
 const LOCAL_CACHE_KEYS = 50_000;
-
-/** True for every route under /api (health opts out with `rateLimit: false`); static files are not counted. */
-export function isApiRoute(request: FastifyRequest): boolean {
-  const route = request.routeOptions.url;
-  return route !== undefined && (route === '/api' || route.startsWith('/api/'));
-}
 
 export default fp(
   async (app) => {
@@ -48,6 +42,7 @@ export default fp(
       max: config.OZ_RATE_LIMIT_MAX,
       timeWindow: config.OZ_RATE_LIMIT_WINDOW_MS,
       ...counters,
+      // Every route under /api counts (health opts out with `rateLimit: false`); static files do not.
       allowList: (request) => !isApiRoute(request),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,

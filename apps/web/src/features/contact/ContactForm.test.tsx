@@ -26,12 +26,12 @@ describe('<ContactForm>', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer ma demande' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('3 points à corriger');
-    expect(alert.textContent).toContain('Indiquez un numéro de téléphone ou une adresse e-mail.');
+    expect(alert.textContent).toContain('Indiquez un numéro de téléphone ou une adresse électronique.');
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(screen.getByLabelText('Prénom ou pseudonyme').getAttribute('aria-invalid')).toBe('true');
     expect(onSubmit).not.toHaveBeenCalled();
     await user.click(
-      screen.getByRole('link', { name: 'Indiquez un numéro de téléphone ou une adresse e-mail.' }),
+      screen.getByRole('link', { name: 'Indiquez un numéro de téléphone ou une adresse électronique.' }),
     );
     expect(document.activeElement).toBe(screen.getByLabelText('Téléphone'));
   });
@@ -44,7 +44,7 @@ describe('<ContactForm>', () => {
     expect((consent as HTMLInputElement).checked).toBe(false);
     await user.click(screen.getByRole('radio', { name: 'Pour un proche qui m’inquiète' }));
     await user.type(screen.getByLabelText('Prénom ou pseudonyme'), 'Sam');
-    await user.type(screen.getByLabelText('Adresse e-mail'), 'sam@example.fr');
+    await user.type(screen.getByLabelText('Adresse électronique'), 'sam@example.fr');
     await user.click(screen.getByRole('checkbox', { name: 'En soirée' }));
     await user.click(screen.getByRole('button', { name: 'Envoyer ma demande' }));
     expect(onSubmit).toHaveBeenCalledWith({

@@ -22,7 +22,9 @@ describe('<RequestStatusPage>', () => {
     await saveContactRequest(aLocalContactRequest());
     renderInApp(<RequestStatusPage params={{ id: 'local-1' }} />);
     expect(await screen.findByText('Votre demande est enregistrée sur cet appareil.')).toBeTruthy();
-    expect(screen.getByText(/elle sera envoyée dès que vous serez connecté·e/)).toBeTruthy();
+    expect(screen.getByText(/elle sera envoyée dès que la connexion reviendra, une seule fois/)).toBeTruthy();
+    // jsdom has no Background Sync: the page says the request leaves only while Oz is open.
+    expect(screen.getByText(/elle ne part que lorsque Oz est ouvert/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retirer ma demande' })).toBeTruthy();
   });
 

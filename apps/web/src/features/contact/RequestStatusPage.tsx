@@ -4,6 +4,7 @@ import type { RouteProps } from '../../app/routes.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
 import { getContactRequest } from '../../sync/local.js';
+import { backgroundSyncSupported } from '../../sync/background.js';
 import { pendingItems } from '../../sync/outbox.js';
 import type { LocalContactRequest, OutboxItem } from '../../sync/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
@@ -29,6 +30,9 @@ function Queued({ item }: { readonly item: OutboxItem | undefined }): ReactNode 
         <strong>{t('requests.queuedTitle')}</strong>
       </p>
       <p>{t('requests.queuedBody')}</p>
+      <p className="small">
+        {t(backgroundSyncSupported() ? 'requests.queuedBackground' : 'requests.queuedForeground')}
+      </p>
       {item !== undefined && item.attempts > 0 ? (
         <p className="small">{t('requests.queuedRetrying')}</p>
       ) : null}

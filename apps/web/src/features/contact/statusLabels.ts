@@ -1,4 +1,4 @@
-import type { ContactRequestStatus } from '@oz/contracts';
+import type { ContactRequestStatus } from '@oz/core';
 import type { MessageKey } from '../../i18n/fr.js';
 
 /** The steps as the person reads them (never the professionals' vocabulary). */

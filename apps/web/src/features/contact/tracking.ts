@@ -1,4 +1,5 @@
-import type { ContactRequestStatus, ContactRequestTracking } from '@oz/contracts';
+import type { ContactRequestStatus } from '@oz/core';
+import type { ContactRequestTracking } from '@oz/contracts';
 import type { LocalContactRequest } from '../../sync/types.js';
 
 /** Reads the request's status from the server with its tracking token (online only). */

@@ -20,7 +20,7 @@ describe('diary', () => {
     expect(await weekTotal()).toBe('0,0');
 
     await user.click(screen.getByRole('link', { name: 'Ajouter une consommation' }));
-    await user.click(await screen.findByRole('button', { name: /Pinte de bière \(50 cl, 5 %\)/ }));
+    await user.click(await screen.findByRole('button', { name: /Pinte de bière \(50\u00a0cl, 5\u00a0%\)/ }));
     expect(screen.getByTestId('quantity').textContent).toBe('1');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
@@ -59,23 +59,23 @@ describe('diary', () => {
     await user.type(screen.getByLabelText('Volume'), '50');
     await user.type(screen.getByLabelText('Degré d’alcool (%)'), '140');
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans Mes boissons' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Indiquez un degré entre 0 et 100 %.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Indiquez un degré entre 0 et 100\u00a0%.');
   });
 
   it('edits, deletes and undoes the deletion of an entry', async () => {
     const user = userEvent.setup();
     await renderApp('/journal/ajouter');
-    await user.click(await screen.findByRole('button', { name: /Verre de vin \(10 cl, 12,5 %\)/ }));
+    await user.click(await screen.findByRole('button', { name: /Verre de vin \(10\u00a0cl, 12,5\u00a0%\)/ }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await screen.findByTestId('week-total');
 
-    await user.click(await screen.findByRole('link', { name: /Modifier : 1 × Verre de vin/ }));
+    await user.click(await screen.findByRole('link', { name: /Modifier\u00a0: 1 × Verre de vin/ }));
     await user.click(await screen.findByRole('button', { name: 'Augmenter la quantité' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
     await waitFor(async () => expect((await allEntries())[0]?.quantity).toBe(2));
 
     window.history.replaceState(null, '', '/');
-    await user.click(await screen.findByRole('link', { name: /Modifier : 2 × Verre de vin/ }));
+    await user.click(await screen.findByRole('link', { name: /Modifier\u00a0: 2 × Verre de vin/ }));
     await user.click(await screen.findByRole('button', { name: 'Supprimer cette consommation' }));
     await waitFor(async () => expect(await allEntries()).toHaveLength(0));
 
@@ -119,7 +119,7 @@ describe('diary dates', () => {
   it('refuses a drink in the future with a readable message', async () => {
     const user = userEvent.setup();
     await renderApp('/journal/ajouter');
-    await user.click(await screen.findByRole('button', { name: /Verre de vin \(10 cl, 12,5 %\)/ }));
+    await user.click(await screen.findByRole('button', { name: /Verre de vin \(10\u00a0cl, 12,5\u00a0%\)/ }));
     const date = screen.getByLabelText('Date');
     await user.clear(date);
     await user.type(date, '2999-01-01');

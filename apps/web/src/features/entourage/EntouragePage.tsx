@@ -3,6 +3,7 @@ import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { ALCOOL_INFO_SERVICE } from '../../ui/helplines.js';
 
 const SECTIONS: readonly { title: MessageKey; points: readonly MessageKey[] }[] = [
   {
@@ -37,7 +38,8 @@ export default function EntouragePage(): ReactNode {
         <h2 id="entourage-help">{t('entourage.findTitle')}</h2>
         <p>{t('entourage.findBody')}</p>
         <p>
-          {t('help.ais')} <a href="tel:+33980980930">0 980 980 930</a> — {t('help.aisHours')}
+          {t('help.ais')} <a href={ALCOOL_INFO_SERVICE.tel}>{ALCOOL_INFO_SERVICE.display}</a> —{' '}
+          {t('help.aisHours')}
         </p>
         <div className="stack">
           <Link to="/aide?pour=proche" className="button button-primary button-block">

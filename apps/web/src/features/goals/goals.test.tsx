@@ -45,7 +45,9 @@ describe('goals', () => {
     await renderApp('/objectifs');
     await user.type(screen.getByLabelText('Nombre maximum de verres standard par semaine'), '0');
 
-    expect(await screen.findByRole('heading', { name: 'N’arrêtez pas d’un coup, seul·e' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'N’arrêtez pas d’un coup sans aide médicale' }),
+    ).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Trouver un accompagnement pour arrêter' }).getAttribute('href'),
     ).toBe('/aide?type=csapa');
@@ -56,7 +58,7 @@ describe('goals', () => {
     const user = userEvent.setup();
     await renderApp('/objectifs');
     await user.type(screen.getByLabelText('Nombre maximum de verres standard par semaine'), '0');
-    expect(screen.queryByRole('heading', { name: 'N’arrêtez pas d’un coup, seul·e' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'N’arrêtez pas d’un coup sans aide médicale' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Enregistrer mon objectif' }));
     await waitFor(async () => expect((await allGoals())[0]?.drinkFreeWeekdays).toHaveLength(7));
   });

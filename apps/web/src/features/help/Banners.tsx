@@ -2,6 +2,7 @@ import { Link } from '../../app/Link.js';
 import type { StructureType } from '@oz/contracts';
 import type { ReactNode } from 'react';
 import { typeKey, useHelpText } from './messages.js';
+import { ALCOOL_INFO_SERVICE, EUROPEAN_EMERGENCY, SAMU } from '../../ui/helplines.js';
 
 /** Alcool Info Service, always shown first: 0 980 980 930, every day 8 h–2 h, free and anonymous. */
 export function AisCard(): ReactNode {
@@ -11,11 +12,12 @@ export function AisCard(): ReactNode {
       <h2 id="help-ais-title">{text('ais.title')}</h2>
       <p>{text('ais.body')}</p>
       <p className="muted">{text('ais.hours')}</p>
-      <a className="button button-primary button-block" href="tel:+33980980930">
+      <a className="button button-primary button-block" href={ALCOOL_INFO_SERVICE.tel}>
         {text('ais.call')}
       </a>
       <p className="small">
-        {text('ais.emergency')} <a href="tel:15">15</a> · <a href="tel:112">112</a>
+        {text('ais.emergency')} <a href={SAMU.tel}>{SAMU.display}</a> ·{' '}
+        <a href={EUROPEAN_EMERGENCY.tel}>{EUROPEAN_EMERGENCY.display}</a>
       </p>
       <p>
         <Link to="/parler-a-un-professionnel">{text('ais.contact')}</Link>

@@ -37,9 +37,9 @@ describe('Trouver de l’aide', () => {
     stubApi(() => json(aSearchResponse()));
     await renderApp('/aide?type=cjc');
     expect(screen.getByRole('heading', { level: 1, name: 'Trouver de l’aide' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Appeler le 0 980 980 930' }).getAttribute('href')).toBe(
-      'tel:+33980980930',
-    );
+    expect(
+      screen.getByRole('link', { name: 'Appeler le 0\u00a0980\u00a0980\u00a0930' }).getAttribute('href'),
+    ).toBe('tel:+33980980930');
     expect(screen.getByText('Tous les jours de 8 h à 2 h, gratuit et anonyme.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Une suggestion d’après vos réponses' })).toBeTruthy();
     expect(screen.getByText(/CJC \(Consultation jeunes consommateurs\)/)).toBeTruthy();

@@ -12,15 +12,15 @@ const fr = {
   intro:
     'Des lieux où parler de votre consommation avec des professionnels. Vous n’avez pas besoin de dire votre nom.',
   'ais.title': 'Parler à quelqu’un maintenant',
-  'ais.body': 'Alcool Info Service : écoute, conseils et adresses près de chez vous.',
-  'ais.hours': 'Tous les jours de 8 h à 2 h, gratuit et anonyme.',
-  'ais.call': 'Appeler le 0 980 980 930',
-  'ais.emergency': 'Symptômes graves (tremblements, confusion, malaise) : appelez le 15 ou le 112.',
-  'ais.contact': 'Ou être recontacté·e par un professionnel sous 48 h',
+  'ais.body': 'Alcool Info Service : écoute, conseils et adresses près de chez vous.',
+  'ais.hours': 'Tous les jours de 8 h à 2 h, gratuit et anonyme.',
+  'ais.call': 'Appeler le 0 980 980 930',
+  'ais.emergency': 'Symptômes graves (tremblements, confusion, malaise) : appelez le 15 ou le 112.',
+  'ais.contact': 'Ou demander qu’un professionnel vous rappelle sous 48 h',
   'orientation.title': 'Une suggestion d’après vos réponses',
-  'orientation.body': 'Un lieu de ce type peut vous aider : {type}. C’est vous qui choisissez.',
+  'orientation.body': 'Un lieu de ce type peut vous aider : {type}. C’est vous qui choisissez.',
   'orientation.entourage':
-    'Vous cherchez de l’aide pour un proche : les lieux qui reçoivent l’entourage sont montrés.',
+    'Vous cherchez de l’aide pour un proche : les lieux qui reçoivent l’entourage sont montrés.',
   'search.label': 'Code postal ou commune',
   'search.hint': 'Par exemple 75011 ou Toulouse.',
   'search.submit': 'Chercher',
@@ -28,13 +28,13 @@ const fr = {
   'search.locateHint': 'Votre position sert seulement à trier les lieux. Elle n’est pas enregistrée.',
   'search.locating': 'Recherche de votre position…',
   'search.suggestions': 'Suggestions',
-  'filter.legend': 'Pour qui ?',
+  'filter.legend': 'Pour qui ?',
   'filter.everyone': 'Tout le monde',
-  'filter.young': 'Jeunes (12–25 ans)',
+  'filter.young': 'Jeunes (12–25 ans)',
   'filter.entourage': 'Famille, amis (entourage)',
   'filter.type': 'Type de lieu',
   'filter.allTypes': 'Tous les lieux',
-  'filter.suggested': 'La suggestion : {types}',
+  'filter.suggested': 'La suggestion : {types}',
   'results.title': 'Lieux près de {place}',
   'results.count': {
     zero: 'Aucun lieu trouvé.',
@@ -45,34 +45,34 @@ const fr = {
   'results.notAcceptingNote':
     'Les lieux qui n’acceptent pas de nouvelles personnes pour le moment sont placés après ceux qui en acceptent à distance comparable.',
   'results.farAway':
-    'Oz ne connaît pas encore de lieu près de chez vous : le plus proche est à {km} km. Alcool Info Service peut vous donner une adresse proche.',
-  'results.offline': 'Hors connexion : résultats tirés de l’annuaire enregistré sur cet appareil le {date}.',
+    'Oz ne connaît pas encore de lieu près de chez vous : le plus proche est à {km} km. Alcool Info Service peut vous donner une adresse proche.',
+  'results.offline': 'Hors connexion : résultats tirés de l’annuaire enregistré sur cet appareil le {date}.',
   'results.position': 'votre position',
   'results.showMap': 'Afficher la carte',
   'results.hideMap': 'Masquer la carte',
-  'ambiguous.title': 'Plusieurs communes portent ce nom. Laquelle ?',
+  'ambiguous.title': 'Plusieurs communes portent ce nom. Laquelle ?',
   'error.notFound':
-    'Aucune commune ni code postal ne correspond à « {query} ». Vérifiez l’orthographe ou essayez le code postal.',
+    'Aucune commune ni code postal ne correspond à « {query} ». Vérifiez l’orthographe ou essayez le code postal.',
   'error.offlineName':
     'Hors connexion, la recherche marche avec un code postal, votre position ou un lieu déjà cherché.',
   'error.offlineNoData':
     'Hors connexion, et l’annuaire n’est pas encore enregistré sur cet appareil. Appelez Alcool Info Service.',
   'error.geolocation': 'Votre position n’est pas disponible. Tapez plutôt un code postal ou une commune.',
   'error.generic': 'La recherche n’a pas fonctionné. Réessayez dans un moment.',
-  'card.distance': 'à ~{km} km',
+  'card.distance': 'à ~{km} km',
   'card.approximate': 'position approximative (centre de la commune)',
   'card.call': 'Appeler',
   'card.website': 'Site web',
   'card.directions': 'Itinéraire',
   'card.newWindow': '(ouvre un autre site)',
-  'card.whatIsIt': 'C’est quoi ?',
-  'card.publics': 'Reçoit : {publics}',
-  'card.hours': 'Horaires : {hours}',
+  'card.whatIsIt': 'C’est quoi ?',
+  'card.publics': 'Reçoit : {publics}',
+  'card.hours': 'Horaires : {hours}',
   'card.dataDate': 'Information datée de {date}',
   'card.waitTime': {
-    zero: 'Délai pour un premier rendez-vous : sans attente (déclaré le {date})',
-    one: 'Délai pour un premier rendez-vous : ~1 jour (déclaré le {date})',
-    other: 'Délai pour un premier rendez-vous : ~{count} jours (déclaré le {date})',
+    zero: 'Délai pour un premier rendez-vous : sans attente (déclaré le {date})',
+    one: 'Délai pour un premier rendez-vous : ~1 jour (déclaré le {date})',
+    other: 'Délai pour un premier rendez-vous : ~{count} jours (déclaré le {date})',
   },
   'card.notAccepting': 'N’accepte pas de nouvelles personnes pour le moment',
   'card.notAcceptingDate':
@@ -84,28 +84,28 @@ const fr = {
   'map.tilesFailed': 'Le fond de carte ne se charge pas. La liste des lieux reste complète.',
   'map.attribution': '© contributeurs OpenStreetMap',
   'map.notAccepting': 'N’accepte pas de nouvelles personnes pour le moment',
-  'coverage.title': 'D’où viennent ces adresses ?',
+  'coverage.title': 'D’où viennent ces adresses ?',
   'coverage.areas':
-    'L’annuaire d’Oz couvre pour l’instant seulement : {areas}. Ailleurs, il peut ne rien connaître près de vous.',
+    'L’annuaire d’Oz couvre pour l’instant seulement : {areas}. Ailleurs, il peut ne rien connaître près de vous.',
   'coverage.finess': 'Répertoire officiel FINESS (DREES / ANS), données de {date}.',
   'coverage.curated':
-    'Liste vérifiée à la main à partir de sources publiques datées de {from} à {to} : appelez avant de vous déplacer.',
+    'Liste vérifiée à la main à partir de sources publiques datées de {from} à {to} : appelez avant de vous déplacer.',
   'coverage.never':
-    'Oz n’invente aucune adresse. Une information a changé ? Dites-le à la structure ou à Alcool Info Service.',
+    'Oz n’invente aucune adresse. Une information a changé ? Dites-le à la structure ou à Alcool Info Service.',
   'guide.title': 'Les lieux d’aide, en bref',
   'type.csapa.name': 'CSAPA',
   'type.csapa.long': 'Centre de soins, d’accompagnement et de prévention en addictologie',
   'type.csapa.body':
-    'Une équipe (médecin, infirmier·e, psychologue, travailleur social) vous écoute et vous accompagne pour l’alcool ou d’autres produits, à votre rythme. Vos proches peuvent aussi y être reçus. Gratuit et confidentiel.',
+    'Une équipe (médecin, infirmier ou infirmière, psychologue, travailleur social) vous écoute et vous accompagne pour l’alcool ou d’autres produits, à votre rythme. Vos proches peuvent aussi y être reçus. Gratuit et confidentiel.',
   'type.cjc.name': 'CJC',
   'type.cjc.long': 'Consultation jeunes consommateurs',
   'type.cjc.body':
-    'Pour les jeunes de 12 à 25 ans environ, et leur famille : parler d’alcool, de cannabis, d’écrans, sans jugement. Gratuit, confidentiel, souvent anonyme. Tout CSAPA peut aussi vous orienter vers sa CJC.',
+    'Pour les jeunes de 12 à 25 ans environ, et leur famille : parler d’alcool, de cannabis, d’écrans, sans jugement. Gratuit, confidentiel, souvent anonyme. Tout CSAPA peut aussi vous orienter vers sa CJC.',
   'type.caarud.name': 'CAARUD',
   'type.caarud.long':
     'Centre d’accueil et d’accompagnement à la réduction des risques pour usagers de drogues',
   'type.caarud.body':
-    'Accueil sans rendez-vous et sans obligation d’arrêter : conseils, matériel, premiers soins, aide pour vos droits. Gratuit et anonyme.',
+    'Accueil sans rendez-vous et sans obligation d’arrêter : conseils, matériel, premiers soins, aide pour vos droits. Gratuit et anonyme.',
   'type.elsa.name': 'ELSA',
   'type.elsa.long': 'Équipe de liaison et de soins en addictologie',
   'type.elsa.body':
@@ -113,7 +113,7 @@ const fr = {
   'type.hospital.name': 'Hôpital',
   'type.hospital.long': 'Consultation d’addictologie à l’hôpital',
   'type.hospital.body':
-    'Beaucoup d’hôpitaux ont une consultation d’addictologie (ou d’alcoologie). Appelez l’hôpital et demandez « la consultation d’addictologie ». Confidentiel, pris en charge par l’Assurance maladie.',
+    'Beaucoup d’hôpitaux ont une consultation d’addictologie (ou d’alcoologie). Appelez l’hôpital et demandez « la consultation d’addictologie ». Confidentiel, pris en charge par l’Assurance maladie.',
   'type.association.name': 'Association',
   'type.association.long': 'Association, groupe d’entraide',
   'type.association.body':
@@ -234,12 +234,13 @@ const en: HelpCatalogue = {
   'type.other.body': 'A place that can listen and direct you.',
 };
 
-const CATALOGUES: Record<Locale, HelpCatalogue> = { fr, en };
+/** Both languages, exported for the catalogue checks (i18n/typography.test.ts). */
+export const HELP_CATALOGUES: Record<Locale, HelpCatalogue> = { fr, en };
 
 export type HelpText = (key: HelpMessageKey, values?: MessageValues) => string;
 
 export function helpText(locale: Locale): HelpText {
-  return (key, values) => render(locale, CATALOGUES[locale][key], values);
+  return (key, values) => render(locale, HELP_CATALOGUES[locale][key], values);
 }
 
 export function useHelpText(): HelpText {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aSnapshot, aStructure } from './help.fixture.js';
-import { distanceKm, nearestStructures, typesForSuggestion } from './nearest.js';
+import { haversineKm } from '@oz/core';
+import { nearestStructures, typesForSuggestion } from './nearest.js';
 
 const PARIS = { latitude: 48.8566, longitude: 2.3522 };
 
@@ -10,7 +11,7 @@ describe('nearestStructures (offline search)', () => {
   it('sorts by distance and rounds to 0.1 km', () => {
     const found = nearestStructures(structures, PARIS, { limit: 10 });
     expect(found.map((structure) => structure.id)).toEqual(['curated-idf-010', 'finess-310788070']);
-    expect(found[0]?.distanceKm).toBe(Math.round(distanceKm(PARIS, structures[1] ?? PARIS) * 10) / 10);
+    expect(found[0]?.distanceKm).toBe(Math.round(haversineKm(PARIS, structures[1] ?? PARIS) * 10) / 10);
   });
 
   it('filters by type and public, and honours the limit', () => {

@@ -7,6 +7,7 @@ import {
   scoreAudit,
   scoreAuditC,
   scoreFace,
+  screeningLevelCode,
   type AuditCResult,
   type AuditResult,
   type FaceResult,
@@ -39,7 +40,7 @@ export function score(instrument: OzInstrument, answers: readonly number[], sex:
 }
 
 export function levelOf(result: ScoredResult): string {
-  return 'zone' in result ? `zone-${String(result.zone)}` : result.level;
+  return screeningLevelCode(result);
 }
 
 export function toRecord(result: ScoredResult): ScreeningRecord {

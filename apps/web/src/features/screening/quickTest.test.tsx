@@ -35,7 +35,9 @@ describe('first visit → quick test → result', () => {
     expect(await screen.findByText('Score : 12 sur 12')).toBeTruthy();
     expect(screen.getByText('Dépendance possible')).toBeTruthy();
     // AUDIT-C ≥ 10 is a dependence signal: the withdrawal caution is shown, with where to get help.
-    expect(await screen.findByRole('heading', { name: 'N’arrêtez pas d’un coup, seul·e' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'N’arrêtez pas d’un coup sans aide médicale' }),
+    ).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Trouver de l’aide près de chez moi' }).getAttribute('href'),
     ).toMatch(/^\/aide\?type=/);
@@ -54,6 +56,6 @@ describe('first visit → quick test → result', () => {
 
     expect(await screen.findByText('Score : 1 sur 12')).toBeTruthy();
     expect(screen.getByText('Risque faible')).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'N’arrêtez pas d’un coup, seul·e' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'N’arrêtez pas d’un coup sans aide médicale' })).toBeNull();
   });
 });

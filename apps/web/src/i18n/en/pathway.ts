@@ -23,7 +23,7 @@ export const pathwayEn: Translation<typeof pathwayFr> = {
   'pathway.setGoal': 'Set myself a goal',
   'pathway.reason.no-data': 'No result and no diary yet.',
   'pathway.reason.audit-low': 'AUDIT questionnaire: low risk.',
-  'pathway.reason.audit-misuse': 'AUDIT questionnaire: probable misuse.',
+  'pathway.reason.audit-misuse': 'AUDIT questionnaire: probably risky drinking.',
   'pathway.reason.audit-probable-dependence': 'AUDIT questionnaire: probable dependence.',
   'pathway.reason.audit-zone-4': 'AUDIT questionnaire: possible dependence.',
   'pathway.reason.audit-dependence-items': 'Some answers suggest a loss of control.',

@@ -60,9 +60,9 @@ export const screeningEn: Translation<typeof screeningFr> = {
     'A standard drink holds 10 g of pure alcohol: a half of beer, a glass of wine or a small measure of spirits as served in a bar.',
   'reperes.zero': 'During pregnancy, no alcohol is safest. Source: Santé publique France, 2017.',
 
-  'withdrawal.title': 'Do not stop all at once, on your own',
+  'withdrawal.title': 'Do not stop all at once without medical help',
   'withdrawal.body':
-    'When the body is used to alcohol, stopping abruptly can cause dangerous withdrawal (seizures, delirium). Cutting down or stopping is still possible: with a doctor or a CSAPA, it is safer.',
+    'When the body is used to alcohol, stopping abruptly can cause dangerous withdrawal (seizures, delirium tremens). Cutting down or stopping is still possible: with a doctor or a CSAPA, it is safer.',
   'withdrawal.symptoms':
     'Shaking, sweating, a racing heart, anxiety, nausea or confusion when you drink less: tell a doctor quickly. If you feel very unwell or have a seizure, call 15 or 112.',
   'withdrawal.helpline': 'Alcool Info Service gives free advice:',

@@ -23,10 +23,10 @@ export const commonFr = {
   'nav.evaluate': 'Évaluer',
   'nav.more': 'Plus',
 
-  'help.stripTitle': 'Besoin de parler à quelqu’un ?',
-  'help.ais': 'Alcool Info Service, gratuit et anonyme :',
-  'help.aisHours': 'tous les jours de 8 h à 2 h',
-  'help.emergency': 'Urgence ou symptômes graves : appelez le',
+  'help.stripTitle': 'Besoin de parler à quelqu’un ?',
+  'help.ais': 'Alcool Info Service, gratuit et anonyme :',
+  'help.aisHours': 'tous les jours de 8 h à 2 h',
+  'help.emergency': 'Urgence ou symptômes graves : appelez le',
   'help.or': 'ou le',
 
   'route.diary': 'Journal',

@@ -8,7 +8,7 @@ export const dataFr = {
   'data.privacyLink': 'Ce qui est enregistré, et où',
   'data.exportTitle': 'Sauvegarder',
   'data.exportHint':
-    'Le fichier est enregistré sur votre appareil. Gardez-le en lieu sûr : il contient vos notes privées.',
+    'Le fichier est enregistré sur votre appareil. Gardez-le en lieu sûr : il contient vos notes privées.',
   'data.exportBackup': 'Exporter une sauvegarde complète (JSON)',
   'data.exportCsv': 'Exporter le journal (CSV)',
   'data.importTitle': 'Restaurer une sauvegarde',
@@ -17,7 +17,7 @@ export const dataFr = {
   'data.chooseBackup': 'Choisir un fichier de sauvegarde Oz',
   'data.ozeTitle': 'Importer depuis Oz Ensemble',
   'data.ozeHint':
-    'Vous utilisiez Oz Ensemble ? Importez votre fichier de transfert (oz-ensemble-export.json) ou le fichier CSV reçu par e-mail pour retrouver votre historique.',
+    'Vous utilisiez Oz Ensemble ? Importez votre fichier de transfert (oz-ensemble-export.json) ou le fichier CSV reçu par courriel pour retrouver votre historique.',
   'data.chooseOzEnsemble': 'Choisir un fichier Oz Ensemble (JSON ou CSV)',
   'data.previewTitle': 'Aperçu de l’import',
   'data.previewWhat': 'Contenu',
@@ -29,17 +29,17 @@ export const dataFr = {
   'data.previewGoals': 'Objectifs',
   'data.previewCustomDrinks': 'Mes boissons',
   'data.previewSkipped': {
-    one: '{count} ligne n’a pas pu être lue : elle est ignorée.',
-    other: '{count} lignes n’ont pas pu être lues : elles sont ignorées.',
+    one: '{count} ligne n’a pas pu être lue : elle est ignorée.',
+    other: '{count} lignes n’ont pas pu être lues : elles sont ignorées.',
   },
-  'data.previewIgnored': 'Non repris dans Oz : {keys}.',
+  'data.previewIgnored': 'Non repris dans Oz : {keys}.',
   'data.previewMerge': 'Seules les nouvelles données seront ajoutées.',
   'data.previewNothingNew': 'Tout ce fichier est déjà sur cet appareil.',
   'data.confirmImport': 'Importer',
   'data.imported': {
     zero: 'Import terminé. Aucune nouvelle consommation.',
-    one: 'Import terminé : {count} consommation ajoutée.',
-    other: 'Import terminé : {count} consommations ajoutées.',
+    one: 'Import terminé : {count} consommation ajoutée.',
+    other: 'Import terminé : {count} consommations ajoutées.',
   },
   'data.errorNotJson': 'Ce fichier n’est pas un fichier JSON lisible.',
   'data.errorNotBackup': 'Ce fichier n’est pas une sauvegarde Oz.',
@@ -49,15 +49,15 @@ export const dataFr = {
   'data.errorNotOzEnsemble': 'Ce fichier n’est ni un fichier de transfert ni un export CSV d’Oz Ensemble.',
   'data.deleteTitle': 'Tout effacer',
   'data.deleteHint':
-    'Efface définitivement toutes vos données de cet appareil : consommations, notes, résultats, objectifs, réglages.',
+    'Efface définitivement toutes vos données de cet appareil : consommations, notes, résultats, objectifs, réglages.',
   'data.deleteAll': 'Effacer toutes mes données',
-  'data.deleteConfirmTitle': 'Tout effacer de cet appareil ?',
+  'data.deleteConfirmTitle': 'Tout effacer de cet appareil ?',
   'data.deleteConfirmBody':
     'Cette action ne peut pas être annulée. Vos demandes de contact seront retirées et vos partages arrêtés, sur le serveur aussi. Pensez à exporter une sauvegarde avant si vous voulez garder votre historique.',
   'data.deleteConfirm': 'Oui, tout effacer',
   'data.deleteErasing': 'Effacement en cours…',
   'data.deleteServerFailed':
-    'Les copies envoyées à un professionnel (demandes de contact, partages) n’ont pas pu être effacées du serveur : vous semblez hors connexion. Réessayez une fois connecté·e, ou effacez seulement cet appareil : vos demandes resteront alors sur le serveur jusqu’à leur clôture par le professionnel, puis seront effacées après leur durée de conservation.',
+    'Les copies envoyées à un professionnel (demandes de contact, partages) n’ont pas pu être effacées du serveur : vous semblez hors connexion. Réessayez une fois en ligne, ou effacez seulement cet appareil : vos demandes resteront alors sur le serveur jusqu’à leur clôture par le professionnel, puis seront effacées après leur durée de conservation.',
   'data.deleteRetry': 'Réessayer',
   'data.deleteLocalOnly': 'Effacer seulement cet appareil',
 } as const satisfies Record<string, Message>;

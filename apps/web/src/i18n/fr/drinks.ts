@@ -27,8 +27,8 @@ export const drinksFr = {
   'add.otherDrink': 'Choisir une autre boisson',
   'add.errorWhen': 'Indiquez aujourd’hui ou un jour passé, et une heure valide.',
   'add.savedToast': {
-    one: 'Noté : {drink}, soit {amount} verre standard.',
-    other: 'Noté : {drink}, soit {amount} verres standard.',
+    one: 'Noté : {drink}, soit {amount} verre standard.',
+    other: 'Noté : {drink}, soit {amount} verres standard.',
   },
 
   'custom.title': 'Créer une boisson',
@@ -41,14 +41,14 @@ export const drinksFr = {
   'custom.save': 'Enregistrer dans Mes boissons',
   'custom.errorName': 'Donnez un nom à la boisson.',
   'custom.errorNameLong': 'Le nom est trop long (60 caractères au plus).',
-  'custom.errorVolume': 'Indiquez un volume entre 1 ml et 10 litres.',
-  'custom.errorAbv': 'Indiquez un degré entre 0 et 100 %.',
+  'custom.errorVolume': 'Indiquez un volume entre 1 ml et 10 litres.',
+  'custom.errorAbv': 'Indiquez un degré entre 0 et 100 %.',
   'custom.errorPrice': 'Le prix doit être un nombre positif.',
 
   'edit.title': 'Modifier une consommation',
   'edit.save': 'Enregistrer les modifications',
   'edit.delete': 'Supprimer cette consommation',
   'edit.savedToast': 'Modification enregistrée.',
-  'edit.deletedToast': 'Supprimé : {drink}.',
+  'edit.deletedToast': 'Supprimé : {drink}.',
   'edit.gone': 'Cette consommation n’existe plus.',
 } as const satisfies Record<string, Message>;

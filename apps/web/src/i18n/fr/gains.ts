@@ -10,8 +10,8 @@ export const gainsFr = {
     other: 'jours sans alcool d’affilée en ce moment',
   },
   'gains.longestStreak': {
-    one: 'Votre plus longue série : {count} jour.',
-    other: 'Votre plus longue série : {count} jours.',
+    one: 'Votre plus longue série : {count} jour.',
+    other: 'Votre plus longue série : {count} jours.',
   },
   'gains.sinceStart': {
     one: 'Par rapport à votre semaine habituelle ({count} jour noté)',
@@ -33,11 +33,12 @@ export const gainsFr = {
   'gains.typicalWhy':
     'Une estimation suffit. Elle sert seulement à calculer vos gains, et reste sur cet appareil.',
   'gains.typicalDrinks': 'Verres standard par semaine',
-  'gains.typicalDrinksHint': 'Un demi de bière, un verre de vin ou un shot = 1 verre standard.',
+  'gains.typicalDrinksHint':
+    'Un demi de bière, un verre de vin ou un petit verre d’alcool fort = 1 verre standard.',
   'gains.typicalMoney': 'Dépense en alcool par semaine (€)',
   'gains.typicalError': 'Indiquez des nombres positifs.',
   'gains.typicalSave': 'Enregistrer ma semaine habituelle',
-  'gains.typicalSummary': 'Votre semaine habituelle : {drinks} verres standard, {money} €.',
+  'gains.typicalSummary': 'Votre semaine habituelle : {drinks} verres standard, {money} €.',
   'gains.typicalEdit': 'Modifier ma semaine habituelle',
 
   'charts.title': 'Graphiques',
@@ -49,8 +50,8 @@ export const gainsFr = {
     one: '{total} verres standard cette semaine, {count} jour au-dessus de 2.',
     other: '{total} verres standard cette semaine, {count} jours au-dessus de 2.',
   },
-  'charts.dayLine': 'Ligne pointillée : repère de {limit} verres standard par jour.',
-  'charts.weekLine': 'Ligne pointillée : repère de {limit} verres standard par semaine.',
+  'charts.dayLine': 'Ligne pointillée : repère de {limit} verres standard par jour.',
+  'charts.weekLine': 'Ligne pointillée : repère de {limit} verres standard par semaine.',
   'charts.weeksTitle': 'Les {count} dernières semaines',
   'charts.weeksSummary': {
     zero: 'Aucune semaine au-dessus de 10 sur les {total} dernières.',

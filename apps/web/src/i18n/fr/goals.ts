@@ -4,12 +4,12 @@ import type { Message } from '../types.js';
 export const goalsFr = {
   'goals.title': 'Mes objectifs',
   'goals.intro':
-    'C’est vous qui choisissez votre objectif. Oz vous propose les repères de santé publique ; toute réduction compte.',
+    'C’est vous qui choisissez votre objectif. Oz vous propose les repères de santé publique ; toute réduction compte.',
   'goals.current': 'Mon objectif',
   'goals.thisWeek': 'Cette semaine',
   'goals.describeWeek': 'Au plus {max} verres standard par semaine',
   'goals.describeDay': 'Au plus {max} verres standard les jours où je bois',
-  'goals.describeFreeDays': 'Jours sans alcool : {days}',
+  'goals.describeFreeDays': 'Jours sans alcool : {days}',
   'goals.describeNoFreeDays': 'Pas de jour sans alcool choisi',
   'goals.progress': '{total} sur {max} verres standard',
   'goals.remaining': 'Il reste {remaining} pour la semaine.',
@@ -23,7 +23,7 @@ export const goalsFr = {
   'goals.formTitle': 'Choisir mon objectif',
   'goals.formTitleChange': 'Changer mon objectif',
   'goals.suggestion':
-    'Les repères : au plus {week} verres standard par semaine, au plus {day} par jour, et des jours sans alcool chaque semaine.',
+    'Les repères : au plus {week} verres standard par semaine, au plus {day} par jour, et des jours sans alcool chaque semaine.',
   'goals.useSuggestion': 'Partir des repères',
   'goals.perWeek': 'Nombre maximum de verres standard par semaine',
   'goals.perWeekHint': '0 pour une semaine sans alcool.',
@@ -36,5 +36,5 @@ export const goalsFr = {
   'goals.errorNumber': 'Indiquez un nombre de verres (0 ou plus).',
   'goals.errorPerDay': 'Le maximum par jour ne peut pas dépasser le maximum par semaine.',
   'goals.errorAllFree': 'Si tous les jours sont sans alcool, le maximum par semaine est 0.',
-  'goals.freeDaysHint': 'Les repères conseillent des jours sans alcool chaque semaine : choisissez lesquels.',
+  'goals.freeDaysHint': 'Les repères conseillent des jours sans alcool chaque semaine : choisissez lesquels.',
 } as const satisfies Record<string, Message>;

@@ -8,7 +8,7 @@ export const screeningFr = {
   'screening.answers': 'Réponses possibles',
   'screening.previous': 'Question précédente',
   'screening.standardDrinkHint':
-    'Un « verre » ici, c’est un verre standard : 25 cl de bière à 5 %, 10 cl de vin à 12 %, 7 cl d’apéritif à 18 % ou 3 cl d’alcool fort à 40 %. Chacun contient environ 10 g d’alcool pur.',
+    'Un « verre » ici, c’est un verre standard : 25 cl de bière à 5 %, 10 cl de vin à 12 %, 7 cl d’apéritif à 18 % ou 3 cl d’alcool fort à 40 %. Chacun contient environ 10 g d’alcool pur.',
   'screening.privacy': {
     one: '{count} question. Vos réponses restent sur cet appareil.',
     other: '{count} questions. Vos réponses restent sur cet appareil.',
@@ -16,14 +16,14 @@ export const screeningFr = {
 
   'result.title': 'Votre résultat',
   'result.missing': 'Ce résultat n’existe pas sur cet appareil.',
-  'result.score': 'Score : {total} sur {max}',
+  'result.score': 'Score : {total} sur {max}',
   'result.moreComplete': 'Aller plus loin avec le questionnaire complet (AUDIT, 10 questions)',
   'result.audit-c.low.label': 'Risque faible',
   'result.audit-c.low.meaning':
-    'Votre consommation semble peu risquée aujourd’hui. Le risque existe dès le premier verre : les repères ci-dessous aident à le garder bas.',
+    'Votre consommation semble peu risquée aujourd’hui. Le risque existe dès le premier verre : les repères ci-dessous aident à le garder bas.',
   'result.audit-c.misuse.label': 'Consommation à risque',
   'result.audit-c.misuse.meaning':
-    'Votre consommation dépasse probablement les repères et peut peser sur votre santé. C’est fréquent, et réduire est possible : beaucoup de personnes y arrivent, seules ou accompagnées.',
+    'Votre consommation dépasse probablement les repères et peut peser sur votre santé. C’est fréquent, et réduire est possible : beaucoup de personnes y arrivent, seules ou accompagnées.',
   'result.audit-c.dependence.label': 'Dépendance possible',
   'result.audit-c.dependence.meaning':
     'Vos réponses évoquent une possible dépendance à l’alcool. Ce n’est pas un diagnostic. Un professionnel peut faire le point avec vous, sans jugement, et vous aider à réduire en sécurité.',
@@ -35,7 +35,7 @@ export const screeningFr = {
     'Vos réponses évoquent une consommation excessive. En parler avec un professionnel, même une seule fois, aide souvent à réduire.',
   'result.face.dependence.label': 'Dépendance probable',
   'result.face.dependence.meaning':
-    'Vos réponses évoquent une dépendance probable. Ce n’est pas un diagnostic : une consultation spécialisée permet de faire le point et d’être accompagné·e.',
+    'Vos réponses évoquent une dépendance probable. Ce n’est pas un diagnostic : une consultation spécialisée permet de faire le point et d’avoir un accompagnement.',
   'result.audit.zone-1.label': 'Risque faible',
   'result.audit.zone-1.meaning':
     'Votre consommation présente un risque faible. Les repères ci-dessous aident à le garder bas.',
@@ -57,15 +57,15 @@ export const screeningFr = {
   'reperes.day': 'Pas plus de {max} verres standard par jour',
   'reperes.notEveryDay': 'Des jours sans alcool chaque semaine',
   'reperes.standardDrink':
-    'Un verre standard contient 10 g d’alcool pur : un demi de bière, un verre de vin ou un petit verre d’alcool fort servis au bar.',
-  'reperes.zero': 'Pendant la grossesse, zéro alcool est le plus sûr. Source : Santé publique France, 2017.',
+    'Un verre standard contient 10 g d’alcool pur : un demi de bière, un verre de vin ou un petit verre d’alcool fort servis au bar.',
+  'reperes.zero': 'Pendant la grossesse, zéro alcool est le plus sûr. Source : Santé publique France, 2017.',
 
-  'withdrawal.title': 'N’arrêtez pas d’un coup, seul·e',
+  'withdrawal.title': 'N’arrêtez pas d’un coup sans aide médicale',
   'withdrawal.body':
-    'Quand le corps s’est habitué à l’alcool, un arrêt brutal peut provoquer un sevrage dangereux (convulsions, delirium). Réduire ou arrêter reste possible : avec l’aide d’un médecin ou d’un CSAPA, c’est plus sûr.',
+    'Quand le corps s’est habitué à l’alcool, un arrêt brutal peut provoquer un sevrage dangereux (convulsions, délirium tremens). Réduire ou arrêter reste possible : avec l’aide d’un médecin ou d’un CSAPA, c’est plus sûr.',
   'withdrawal.symptoms':
-    'Tremblements, sueurs, cœur qui bat vite, angoisse, nausées ou confusion quand vous buvez moins : parlez-en vite à un médecin. En cas de malaise grave ou de convulsions, appelez le 15 ou le 112.',
-  'withdrawal.helpline': 'Alcool Info Service vous conseille, gratuitement :',
+    'Tremblements, sueurs, cœur qui bat vite, angoisse, nausées ou confusion quand vous buvez moins : parlez-en vite à un médecin. En cas de malaise grave ou de convulsions, appelez le 15 ou le 112.',
+  'withdrawal.helpline': 'Alcool Info Service vous conseille, gratuitement :',
   'withdrawal.findCare': 'Trouver une consultation',
 
   'evaluate.title': 'Évaluer ma consommation',
@@ -80,7 +80,7 @@ export const screeningFr = {
   'evaluate.historyEmpty': 'Aucun résultat pour l’instant.',
   'evaluate.compareTitle': 'Comparer',
   'evaluate.compareEmpty': 'Refaites un questionnaire pour comparer avec votre résultat précédent.',
-  'evaluate.compareLine': 'Dernier score : {latest} ({latestDate}). Précédent : {previous} ({previousDate}).',
+  'evaluate.compareLine': 'Dernier score : {latest} ({latestDate}). Précédent : {previous} ({previousDate}).',
   'evaluate.compareDown': { one: 'En baisse de {points} point.', other: 'En baisse de {points} points.' },
   'evaluate.compareUp': { one: 'En hausse de {points} point.', other: 'En hausse de {points} points.' },
   'evaluate.compareSame': 'Score identique.',

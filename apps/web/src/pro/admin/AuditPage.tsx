@@ -20,10 +20,15 @@ export function AuditPage(): ReactNode {
   const names = new Map(
     team.remote.status === 'ready' ? team.remote.value.users.map((user) => [user.id, user.displayName]) : [],
   );
-  const [older, setOlder] = useState<readonly AuditEntry[]>([]);
+  // Older pages, each fetched with the previous page's cursor (stable: entries of one instant are never skipped).
+  const [older, setOlder] = useState<{ entries: readonly AuditEntry[]; nextCursor: string | null }>({
+    entries: [],
+    nextCursor: null,
+  });
   const [error, setError] = useState<unknown>(null);
-  const entries = remote.status === 'ready' ? [...remote.value.entries, ...older] : [];
-  const last = entries[entries.length - 1];
+  const entries = remote.status === 'ready' ? [...remote.value.entries, ...older.entries] : [];
+  const nextCursor =
+    remote.status !== 'ready' ? null : older.entries.length > 0 ? older.nextCursor : remote.value.nextCursor;
   return (
     <>
       <h1 tabIndex={-1}>{t('audit.title')}</h1>
@@ -46,6 +51,7 @@ export function AuditPage(): ReactNode {
               </td>
               <td>
                 <code>{entry.action}</code>
+                {entry.detail === null ? null : <code> ({entry.detail})</code>}
               </td>
               <td>
                 {entry.subjectType} {entry.subjectId ?? ''}
@@ -54,13 +60,20 @@ export function AuditPage(): ReactNode {
           ))}
         </ProTable>
       ) : null}
-      {last === undefined ? null : (
+      {nextCursor === null ? null : (
         <button
           type="button"
           className="button"
           onClick={() => {
             setError(null);
-            api.audit(last.at).then((page) => setOlder((current) => [...current, ...page.entries]), setError);
+            api.audit(nextCursor).then(
+              (page) =>
+                setOlder((current) => ({
+                  entries: [...current.entries, ...page.entries],
+                  nextCursor: page.nextCursor,
+                })),
+              setError,
+            );
           }}
         >
           {t('audit.more')}

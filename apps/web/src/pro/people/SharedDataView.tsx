@@ -1,3 +1,10 @@
+import {
+  isAbove,
+  isScreeningLevel,
+  MAX_STANDARD_DRINKS_PER_WEEK,
+  type InstrumentId,
+  type ScreeningLevel,
+} from '@oz/core';
 import type { SharedData } from '@oz/contracts';
 import type { ReactNode } from 'react';
 import { useProI18n, type ProMessageKey } from '../i18n/ProI18n.js';
@@ -11,26 +18,22 @@ const INSTRUMENTS: Readonly<
   face: 'instrument.face',
 };
 
-const LEVELS: Readonly<Record<string, ProMessageKey>> = {
-  'audit-c.low': 'level.audit-c.low',
-  'audit-c.misuse': 'level.audit-c.misuse',
-  'audit-c.dependence': 'level.audit-c.dependence',
-  'face.low': 'level.face.low',
-  'face.excessive': 'level.face.excessive',
-  'face.dependence': 'level.face.dependence',
-  'audit.zone-1': 'level.audit.zone-1',
-  'audit.zone-2': 'level.audit.zone-2',
-  'audit.zone-3': 'level.audit.zone-3',
-  'audit.zone-4': 'level.audit.zone-4',
-};
+/** One message per level code of @oz/core: a level added there fails to compile here until it is worded. */
+type LevelKey = { [Id in InstrumentId]: `level.${Id}.${ScreeningLevel<Id>}` }[InstrumentId];
+type Worded<Key extends ProMessageKey> = Key;
+
+function levelKey<Id extends InstrumentId>(instrument: Id, level: ScreeningLevel<Id>): Worded<LevelKey> {
+  return `level.${instrument}.${level}` as LevelKey;
+}
 
 /** The level in words (as the person read it), or the raw code for a level this workspace does not know. */
 function levelText(
   t: (key: ProMessageKey) => string,
-  screening: { readonly instrument: string; readonly level: string },
+  screening: { readonly instrument: InstrumentId; readonly level: string },
 ): string {
-  const key = LEVELS[`${screening.instrument}.${screening.level}`];
-  return key === undefined ? screening.level : t(key);
+  return isScreeningLevel(screening.instrument, screening.level)
+    ? t(levelKey(screening.instrument, screening.level))
+    : screening.level;
 }
 
 /** What a person shares: weekly chart and its table (never a chart alone), then the screening history. */
@@ -73,7 +76,7 @@ export function SharedDataView({ data }: { readonly data: SharedData }): ReactNo
                     <th scope="row">{day(week.weekStart)}</th>
                     <td className="num">
                       {drinks(week.standardDrinks)}
-                      {week.standardDrinks > 10 ? (
+                      {isAbove(week.standardDrinks, MAX_STANDARD_DRINKS_PER_WEEK) ? (
                         <span className="small"> ▲ {t('shared.above')}</span>
                       ) : null}
                     </td>

@@ -1,3 +1,4 @@
+import { isAbove, MAX_STANDARD_DRINKS_PER_WEEK } from '@oz/core';
 import type { DiaryWeekSummary } from '@oz/contracts';
 import type { ReactNode } from 'react';
 import { useProI18n } from '../i18n/ProI18n.js';
@@ -5,11 +6,11 @@ import { useProI18n } from '../i18n/ProI18n.js';
 const WIDTH = 640;
 const HEIGHT = 200;
 const PAD = { top: 12, right: 8, bottom: 28, left: 32 };
-/** The weekly repère: at most 10 standard drinks a week (Santé publique France, 2017). */
-const WEEKLY_LIMIT = 10;
+/** The weekly repère of @oz/core (at most 10 standard drinks a week, Santé publique France 2017). */
+const WEEKLY_LIMIT = MAX_STANDARD_DRINKS_PER_WEEK;
 
 /**
- * Weekly totals as bars against the 10-drink line. Bars above the line carry a ▲ (shape, not only
+ * Weekly totals as bars against the weekly repère. Bars above the line carry a ▲ (shape, not only
  * colour); the table beside it is the text equivalent, so the SVG is one labelled image.
  */
 export function WeeklyChart({ weeks }: { readonly weeks: readonly DiaryWeekSummary[] }): ReactNode {
@@ -36,12 +37,12 @@ export function WeeklyChart({ weeks }: { readonly weeks: readonly DiaryWeekSumma
           className="chart-limit"
         />
         <text x={PAD.left - 4} y={y(WEEKLY_LIMIT) + 4} textAnchor="end">
-          10
+          {WEEKLY_LIMIT}
         </text>
         {weeks.map((week, index) => {
           const x = PAD.left + index * slot + slot * 0.15;
           const top = y(week.standardDrinks);
-          const above = week.standardDrinks > WEEKLY_LIMIT;
+          const above = isAbove(week.standardDrinks, WEEKLY_LIMIT);
           return (
             <g key={week.weekStart}>
               <rect

@@ -1,3 +1,4 @@
+import { deadlineState, dueAtOf } from '@oz/core';
 import type { ProSession, QueueItem } from '@oz/contracts';
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,21 +11,28 @@ import { QueueTable } from './QueueTable.js';
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 const HOUR = 3_600_000;
 
+/** A queue line as the server sends it at NOW: its flags computed by @oz/core's deadline rule. */
 function aQueueItem(overrides: Partial<QueueItem> = {}): QueueItem {
   const createdAt = overrides.createdAt ?? new Date(NOW - 10 * HOUR).toISOString();
+  const status = overrides.status ?? 'new';
+  const dueAt = dueAtOf(new Date(createdAt));
+  const state = deadlineState(
+    { status, createdAt: new Date(createdAt), dueAt, contactedAt: null },
+    new Date(NOW),
+  );
   return {
     id: 'req-1',
-    status: 'new',
+    status,
     subject: 'self',
     firstName: 'Camille',
     postalCode: '75011',
     structureId: 'csapa-1',
     assignedTo: null,
     createdAt,
-    dueAt: new Date(Date.parse(createdAt) + 48 * HOUR).toISOString(),
-    msLeft: 38 * HOUR,
-    breached: false,
-    alert: false,
+    dueAt: dueAt.toISOString(),
+    msLeft: state.msLeft,
+    breached: state.breached,
+    alert: state.alert,
     hasAttachment: false,
     referredFrom: null,
     ...overrides,
@@ -77,17 +85,37 @@ afterEach(() => {
 describe('<QueueTable>', () => {
   it('reads each deadline in words, and flags breaches and the 36 h alert with text, not colour', () => {
     render(
-      inFrench(<QueueTable requests={[late, soon, fresh, done]} now={NOW} selected={0} onTake={vi.fn()} />),
+      inFrench(
+        <QueueTable requests={[late, soon, fresh, done]} elapsedMs={0} selected={0} onTake={vi.fn()} />,
+      ),
     );
     expect(rowOf('Alex').textContent).toContain('Délai dépassé');
-    expect(rowOf('Alex').textContent).toContain('dépassé de 3 h');
+    expect(rowOf('Alex').textContent).toContain('dépassé de 3\u00a0h');
     expect(rowOf('Sam').textContent).toContain('Bientôt dû');
-    expect(rowOf('Sam').textContent).toContain('reste 11 h');
-    expect(rowOf('Lou').textContent).toContain('reste 46 h');
+    expect(rowOf('Sam').textContent).toContain('reste 11\u00a0h');
+    expect(rowOf('Lou').textContent).toContain('reste 46\u00a0h');
     expect(rowOf('Lou').textContent).not.toContain('Bientôt dû');
     expect(rowOf('Noa').textContent).toContain('contactée');
     expect(within(rowOf('Lou')).getByRole('button', { name: 'Prendre Lou' })).toBeTruthy();
     expect(within(rowOf('Sam')).getByRole('link', { name: 'Ouvrir Sam' })).toBeTruthy();
+  });
+
+  it('ages the server flags with the time since its answer: the alert and the breach come due on screen', () => {
+    const { unmount } = render(
+      inFrench(<QueueTable requests={[fresh]} elapsedMs={34 * HOUR} selected={0} onTake={vi.fn()} />),
+    );
+    expect(rowOf('Lou').textContent).toContain('Bientôt dû');
+    expect(rowOf('Lou').textContent).toContain('reste 12\u00a0h');
+    unmount();
+    render(inFrench(<QueueTable requests={[fresh]} elapsedMs={47 * HOUR} selected={0} onTake={vi.fn()} />));
+    expect(rowOf('Lou').textContent).toContain('Délai dépassé');
+    expect(rowOf('Lou').textContent).toContain('dépassé de 1\u00a0h');
+  });
+
+  it('keeps a flag the server raised even if this device would not (its clock is not trusted)', () => {
+    const flagged = { ...fresh, alert: true };
+    render(inFrench(<QueueTable requests={[flagged]} elapsedMs={0} selected={0} onTake={vi.fn()} />));
+    expect(rowOf('Lou').textContent).toContain('Bientôt dû');
   });
 });
 
@@ -123,7 +151,7 @@ describe('<QueuePage>', () => {
       ),
     );
     const summary = await screen.findByText(/3 demandes\./);
-    expect(summary.textContent).toContain('1 a dépassé le délai de 48 h.');
+    expect(summary.textContent).toContain('1 a dépassé le délai de 48\u00a0h.');
     const names = screen
       .getAllByRole('row')
       .slice(1)

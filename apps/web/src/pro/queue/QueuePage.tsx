@@ -48,7 +48,10 @@ export function QueuePage(): ReactNode {
   }, [reload]);
 
   const requests = remote.status === 'ready' ? [...remote.value.requests].sort(byDeadline) : [];
-  const breached = requests.filter((item) => deadlineText(i18n, item, now).urgency === 'breached').length;
+  const elapsedMs = remote.status === 'ready' ? now - remote.receivedAt : 0;
+  const breached = requests.filter(
+    (item) => deadlineText(i18n, item, elapsedMs).urgency === 'breached',
+  ).length;
   const take = (item: QueueItem): void => {
     setActionError(null);
     api.assign(item.id, session.user.id).then(
@@ -99,7 +102,7 @@ export function QueuePage(): ReactNode {
           {requests.length === 0 ? (
             <p>{t('queue.empty')}</p>
           ) : (
-            <QueueTable requests={requests} now={now} selected={selected} onTake={take} />
+            <QueueTable requests={requests} elapsedMs={elapsedMs} selected={selected} onTake={take} />
           )}
         </>
       ) : null}

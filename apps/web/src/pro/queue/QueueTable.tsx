@@ -10,7 +10,8 @@ import { deadlineText } from './timeLeftText.js';
 /** The queue: one row per request, most urgent first; the next action is one click (or one key). */
 export function QueueTable(props: {
   readonly requests: readonly QueueItem[];
-  readonly now: number;
+  /** Milliseconds since the server computed the requests' deadline flags. */
+  readonly elapsedMs: number;
   readonly selected: number;
   readonly onTake: (item: QueueItem) => void;
 }): ReactNode {
@@ -31,7 +32,7 @@ export function QueueTable(props: {
       ]}
     >
       {props.requests.map((item, index) => {
-        const deadline = deadlineText(i18n, item, props.now);
+        const deadline = deadlineText(i18n, item, props.elapsedMs);
         const name = item.firstName ?? t('queue.erased');
         return (
           <tr key={item.id} data-urgency={deadline.urgency} data-selected={index === props.selected}>

@@ -1,4 +1,5 @@
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES, canRefer } from '@oz/contracts';
+import { canRefer } from '@oz/core';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';

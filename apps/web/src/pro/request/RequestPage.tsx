@@ -25,6 +25,8 @@ function focusById(id: string): void {
 
 function Detail(props: {
   readonly request: RequestDetail;
+  /** This device's clock when `request` arrived (ages its deadline flags). */
+  readonly receivedAt: number;
   readonly onChange: (next: RequestDetail) => void;
 }): ReactNode {
   const i18n = useProI18n();
@@ -33,7 +35,7 @@ function Detail(props: {
   const { request } = props;
   const [error, setError] = useState<unknown>(null);
   const now = useNow();
-  const deadline = deadlineText(i18n, request, now);
+  const deadline = deadlineText(i18n, request, now - props.receivedAt);
 
   const run = (action: () => Promise<RequestDetail>): Promise<boolean> => {
     setError(null);
@@ -110,7 +112,9 @@ export function RequestPage({ params }: ProRouteProps): ReactNode {
       <LoggedViewNotice />
       {remote.status === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
       {remote.status === 'failed' ? <ApiErrorNotice error={remote.error} /> : null}
-      {remote.status === 'ready' ? <Detail request={remote.value} onChange={replace} /> : null}
+      {remote.status === 'ready' ? (
+        <Detail request={remote.value} receivedAt={remote.receivedAt} onChange={replace} />
+      ) : null}
     </>
   );
 }

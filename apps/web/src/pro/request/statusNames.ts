@@ -1,4 +1,4 @@
-import type { ContactRequestStatus } from '@oz/contracts';
+import type { ContactRequestStatus } from '@oz/core';
 import type { ProMessageKey } from '../i18n/ProI18n.js';
 
 export const STATUS_NAMES: Readonly<Record<ContactRequestStatus, ProMessageKey>> = {

@@ -3,7 +3,8 @@ import { ApiFailure } from '../api.js';
 
 export type Remote<T> =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly value: T }
+  /** `receivedAt`: this device's clock when the answer arrived, to age time-dependent fields (deadlines). */
+  | { readonly status: 'ready'; readonly value: T; readonly receivedAt: number }
   | { readonly status: 'failed'; readonly error: ApiFailure };
 
 function asFailure(error: unknown): ApiFailure {
@@ -30,7 +31,7 @@ export function useApi<T>(
   useEffect(() => {
     let live = true;
     latestQuery.current().then(
-      (value) => live && setState({ key, remote: { status: 'ready', value } }),
+      (value) => live && setState({ key, remote: { status: 'ready', value, receivedAt: Date.now() } }),
       (error: unknown) => live && setState({ key, remote: { status: 'failed', error: asFailure(error) } }),
     );
     return () => {
@@ -38,7 +39,10 @@ export function useApi<T>(
     };
   }, [key, version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const replace = useCallback((value: T) => setState({ key, remote: { status: 'ready', value } }), [key]);
+  const replace = useCallback(
+    (value: T) => setState({ key, remote: { status: 'ready', value, receivedAt: Date.now() } }),
+    [key],
+  );
   return { remote: state.key === key ? state.remote : { status: 'loading' }, reload, replace };
 }
 

@@ -11,25 +11,11 @@ import {
 } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { submitContactRequest } from '../../../contact/contact-service.js';
-import { trackingOf } from '../../../contact/request-views.js';
-import type { ContactRequestRow } from '../../../db/repositories/contact-requests.repository.js';
-import { notFound } from '../../../http-errors.js';
+import { bearerTokenOf } from '../../../pro/request-auth.js';
 import { rateLimitFor } from '../../../rate-limits.js';
-import { sameSecret, sha256 } from '../../../pro/tokens.js';
 
 const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { requests, profiles, audit } = app.pro;
-
-  /** The request if the bearer token is its tracking token; unknown id or wrong token look the same (404). */
-  async function requestWithToken(id: string, authorization: string): Promise<ContactRequestRow> {
-    const row = await requests.findById(id);
-    const token = authorization.slice('Bearer '.length);
-    if (row === undefined || !sameSecret(row.tracking_token_hash, sha256(token))) {
-      throw notFound('contact_request_not_found', 'No such request, or it was withdrawn.');
-    }
-    return row;
-  }
+  const service = app.contactRequests;
 
   app.post(
     '/',
@@ -55,19 +41,17 @@ const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const submission = await submitContactRequest(
-        app.pro,
-        (query) => app.places.resolve(query),
-        request.body,
-        request.headers['idempotency-key'],
-      );
-      const { row } = submission;
-      return reply.code(submission.created ? 201 : 200).send({
-        id: row.id,
-        status: ContactRequestCreatedSchema.shape.status.parse(row.status),
-        createdAt: row.created_at,
-        dueAt: row.due_at,
-        trackingToken: submission.trackingToken,
+      const {
+        created,
+        request: stored,
+        trackingToken,
+      } = await service.submit(request.body, request.headers['idempotency-key']);
+      return reply.code(created ? 201 : 200).send({
+        id: stored.id,
+        status: stored.status,
+        createdAt: stored.createdAt,
+        dueAt: stored.dueAt,
+        trackingToken,
       });
     },
   );
@@ -88,12 +72,7 @@ const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => {
-      const row = await requestWithToken(request.params.id, request.headers.authorization);
-      const structure =
-        row.structure_id === null ? null : ((await profiles.structureName(row.structure_id)) ?? null);
-      return trackingOf(row, await requests.events(row.id), structure);
-    },
+    async (request) => service.track(request.params.id, bearerTokenOf(request.headers.authorization)),
   );
 
   app.delete(
@@ -108,19 +87,7 @@ const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await requestWithToken(request.params.id, request.headers.authorization);
-      await requests.delete(row.id);
-      await audit.record(
-        {
-          actorId: null,
-          actorRole: 'person',
-          action: 'request.withdraw',
-          structureId: row.structure_id,
-          subjectType: 'contact_request',
-          subjectId: row.id,
-        },
-        app.pro.now(),
-      );
+      await service.withdraw(request.params.id, bearerTokenOf(request.headers.authorization));
       return reply.code(204).send(null);
     },
   );

@@ -126,18 +126,18 @@ describe.each(TEST_DATABASE_KINDS)('team and structure administration (%s)', (ki
       url: `/api/pro/structures/${STRUCTURE_A}`,
       payload: { waitTimeDays: 5 },
     });
-    expect(await context.app.pro.profiles.routeFor('75')).toBe(STRUCTURE_A);
+    expect(await context.app.store.repositories.profiles.routeFor('75')).toBe(STRUCTURE_A);
     await platform.request({
       method: 'PUT',
       url: `/api/pro/structures/${STRUCTURE_A}`,
       payload: { acceptingNewPeople: false },
     });
-    expect(await context.app.pro.profiles.routeFor('75')).toBe(STRUCTURE_UNLISTED);
+    expect(await context.app.store.repositories.profiles.routeFor('75')).toBe(STRUCTURE_UNLISTED);
     await platform.request({
       method: 'PUT',
       url: `/api/pro/structures/${STRUCTURE_UNLISTED}`,
       payload: { receivesRequests: false },
     });
-    expect(await context.app.pro.profiles.routeFor('75')).toBe(STRUCTURE_A);
+    expect(await context.app.store.repositories.profiles.routeFor('75')).toBe(STRUCTURE_A);
   });
 });

@@ -11,48 +11,13 @@ import {
 } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ShareRow } from '../../../db/repositories/shares.repository.js';
-import { HttpError, notFound } from '../../../http-errors.js';
-import { randomToken, sameSecret, sha256 } from '../../../pro/tokens.js';
+import { bearerTokenOf } from '../../../pro/request-auth.js';
 import { rateLimitFor } from '../../../rate-limits.js';
-import { sharedDataOf } from '../../../sharing/share-views.js';
 
 const ShareParamsSchema = z.object({ id: z.uuid() });
 
 const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { shares, profiles, audit } = app.pro;
-
-  async function shareWithToken(id: string, authorization: string): Promise<ShareRow> {
-    const row = await shares.findShare(id);
-    if (row === undefined || !sameSecret(row.token_hash, sha256(authorization.slice('Bearer '.length)))) {
-      throw notFound('share_not_found', 'No such share, or sharing was stopped.');
-    }
-    return row;
-  }
-
-  async function viewOf(row: ShareRow) {
-    const structure = await profiles.structureName(row.structure_id);
-    return {
-      id: row.id,
-      structure: { id: row.structure_id, name: structure?.name ?? '' },
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      data: sharedDataOf(row),
-    };
-  }
-
-  const personAudit = (action: string, row: ShareRow) =>
-    audit.record(
-      {
-        actorId: null,
-        actorRole: 'person',
-        action,
-        structureId: row.structure_id,
-        subjectType: 'share',
-        subjectId: row.id,
-      },
-      app.pro.now(),
-    );
+  const service = app.personShares;
 
   app.post(
     '/',
@@ -65,17 +30,7 @@ const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ShareLinkSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 429: ApiErrorSchema },
       },
     },
-    async (request, reply) => {
-      const shareToken = randomToken(32);
-      const row = await shares.redeem(request.body.code, sha256(shareToken), app.pro.now());
-      if (row === undefined)
-        throw notFound('invitation_not_found', 'code: unknown, expired or already used code');
-      await personAudit('share.link', row);
-      const structure = await profiles.structureName(row.structure_id);
-      return reply
-        .code(201)
-        .send({ id: row.id, shareToken, structure: { id: row.structure_id, name: structure?.name ?? '' } });
-    },
+    async (request, reply) => reply.code(201).send(await service.redeem(request.body.code)),
   );
 
   app.get(
@@ -89,7 +44,7 @@ const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ShareViewSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 429: ApiErrorSchema },
       },
     },
-    async (request) => viewOf(await shareWithToken(request.params.id, request.headers.authorization)),
+    async (request) => service.view(request.params.id, bearerTokenOf(request.headers.authorization)),
   );
 
   app.put(
@@ -104,28 +59,8 @@ const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ShareViewSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 429: ApiErrorSchema },
       },
     },
-    async (request) => {
-      const row = await shareWithToken(request.params.id, request.headers.authorization);
-      const { diaryWeeks, diaryDays, screenings } = request.body;
-      if (diaryWeeks === undefined && diaryDays === undefined && screenings === undefined) {
-        throw new HttpError(
-          400,
-          'invalid_request',
-          'diaryWeeks: share something, or stop sharing with DELETE',
-        );
-      }
-      await shares.replaceData(
-        row.id,
-        {
-          diaryWeeks: diaryWeeks === undefined ? null : JSON.stringify(diaryWeeks),
-          diaryDays: diaryDays === undefined ? null : JSON.stringify(diaryDays),
-          screenings: screenings === undefined ? null : JSON.stringify(screenings),
-        },
-        app.pro.now(),
-      );
-      await personAudit('share.update', row);
-      return viewOf(await shareWithToken(row.id, request.headers.authorization));
-    },
+    async (request) =>
+      service.replace(request.params.id, bearerTokenOf(request.headers.authorization), request.body),
   );
 
   app.delete(
@@ -140,9 +75,7 @@ const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await shareWithToken(request.params.id, request.headers.authorization);
-      await shares.deleteShare(row.id);
-      await personAudit('share.revoke', row);
+      await service.revoke(request.params.id, bearerTokenOf(request.headers.authorization));
       return reply.code(204).send(null);
     },
   );

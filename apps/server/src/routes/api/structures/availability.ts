@@ -14,7 +14,7 @@ const availabilityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const profiles = await app.pro.profiles.list();
+      const profiles = await app.structureProfiles.list();
       reply.header('cache-control', 'public, max-age=300');
       return {
         structures: profiles.map((profile) => ({

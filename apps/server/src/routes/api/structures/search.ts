@@ -11,10 +11,10 @@ import {
   StructureSearchResponseSchema,
 } from '@oz/contracts';
 import type { Place, StructureSearchQuery } from '@oz/contracts';
-import type { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HttpError, notFound } from '../../../http-errors.js';
+import type { z } from 'zod';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../../errors.js';
 import { JSON_TYPE } from '../../../prebuilt-json.js';
 import type { PrebuiltJson } from '../../../prebuilt-json.js';
 
@@ -68,7 +68,7 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const json = (await app.directory.current()).structureJson(request.params.id);
       if (json === undefined)
-        throw notFound('structure_not_found', `No open structure with id ${request.params.id}.`);
+        throw new NotFoundError('structure_not_found', `No open structure with id ${request.params.id}.`);
       return reply.type(JSON_TYPE).send(json);
     },
   );
@@ -77,8 +77,7 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
 function resolvePlace(app: FastifyInstance, query: StructureSearchQuery): Place {
   if (query.near === undefined) {
     if (query.lat === undefined || query.lon === undefined) {
-      throw new HttpError(
-        400,
+      throw new InvalidInputError(
         'invalid_request',
         'near: near (postal code or commune) or lat/lon is required',
       );
@@ -88,14 +87,13 @@ function resolvePlace(app: FastifyInstance, query: StructureSearchQuery): Place 
   const resolution = app.places.resolve(query.near);
   if (resolution.kind === 'found') return resolution.place;
   if (resolution.kind === 'ambiguous') {
-    throw new HttpError(
-      409,
+    throw new ConflictError(
       'ambiguous_place',
       `"${query.near}" matches ${resolution.candidates.length} communes: choose one of the candidates.`,
       { candidates: resolution.candidates },
     );
   }
-  throw notFound('place_not_found', `No French postal code or commune matches "${query.near}".`);
+  throw new NotFoundError('place_not_found', `No French postal code or commune matches "${query.near}".`);
 }
 
 export default structuresRoutes;

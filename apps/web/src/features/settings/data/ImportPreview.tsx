@@ -47,11 +47,20 @@ export function ImportPreview(props: {
           ))}
         </tbody>
       </table>
-      {props.skipped > 0 ? <p className="small">{t('data.previewSkipped', { count: props.skipped })}</p> : null}
-      {props.ignoredKeys.length > 0 ? <p className="small muted">{t('data.previewIgnored', { keys: props.ignoredKeys.join(', ') })}</p> : null}
+      {props.skipped > 0 ? (
+        <p className="small">{t('data.previewSkipped', { count: props.skipped })}</p>
+      ) : null}
+      {props.ignoredKeys.length > 0 ? (
+        <p className="small muted">{t('data.previewIgnored', { keys: props.ignoredKeys.join(', ') })}</p>
+      ) : null}
       <p className="small">{nothingNew ? t('data.previewNothingNew') : t('data.previewMerge')}</p>
       <div className="row">
-        <button type="button" className="button button-primary" disabled={nothingNew} onClick={props.onConfirm}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={nothingNew}
+          onClick={props.onConfirm}
+        >
           {t('data.confirmImport')}
         </button>
         <button type="button" className="button button-quiet" onClick={props.onCancel}>

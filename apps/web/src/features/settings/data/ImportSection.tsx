@@ -11,7 +11,9 @@ import { fromCsv, fromTransfer } from './ozEnsembleImport.js';
 
 export type ImportKind = 'backup' | 'oz-ensemble';
 
-type Reading = { ok: true; data: ImportData; skipped: number; ignoredKeys: readonly string[] } | { ok: false; message: MessageKey; values?: Record<string, string | number> };
+type Reading =
+  | { ok: true; data: ImportData; skipped: number; ignoredKeys: readonly string[] }
+  | { ok: false; message: MessageKey; values?: Record<string, string | number> };
 
 function backupError(error: BackupReadError): Reading {
   if (error.kind === 'not-json') return { ok: false, message: 'data.errorNotJson' };
@@ -24,7 +26,9 @@ function backupError(error: BackupReadError): Reading {
 export function readImport(kind: ImportKind, text: string): Reading {
   if (kind === 'backup') {
     const result = readBackup(text);
-    return result.ok ? { ok: true, data: result.data, skipped: 0, ignoredKeys: [] } : backupError(result.error);
+    return result.ok
+      ? { ok: true, data: result.data, skipped: 0, ignoredKeys: [] }
+      : backupError(result.error);
   }
   try {
     const trimmed = text.trimStart();
@@ -33,7 +37,8 @@ export function readImport(kind: ImportKind, text: string): Reading {
       : fromCsv(parseOzEnsembleCsv(text));
     return { ok: true, ...imported };
   } catch (error) {
-    if (error instanceof OzEnsembleFormatError || error instanceof SyntaxError) return { ok: false, message: 'data.errorNotOzEnsemble' };
+    if (error instanceof OzEnsembleFormatError || error instanceof SyntaxError)
+      return { ok: false, message: 'data.errorNotOzEnsemble' };
     throw error;
   }
 }
@@ -43,18 +48,34 @@ export function ImportSection({ kind }: { readonly kind: ImportKind }): ReactNod
   const { t } = useI18n();
   const { update } = usePreferences();
   const inputId = useId();
-  const [preview, setPreview] = useState<{ plan: MergePlan; skipped: number; ignoredKeys: readonly string[] } | null>(null);
-  const [message, setMessage] = useState<{ key: MessageKey; values?: Record<string, string | number>; error: boolean } | null>(null);
+  const [preview, setPreview] = useState<{
+    plan: MergePlan;
+    skipped: number;
+    ignoredKeys: readonly string[];
+  } | null>(null);
+  const [message, setMessage] = useState<{
+    key: MessageKey;
+    values?: Record<string, string | number>;
+    error: boolean;
+  } | null>(null);
 
   const choose = async (file: File): Promise<void> => {
     setPreview(null);
     const reading = readImport(kind, await file.text());
     if (!reading.ok) {
-      setMessage({ key: reading.message, ...(reading.values === undefined ? {} : { values: reading.values }), error: true });
+      setMessage({
+        key: reading.message,
+        ...(reading.values === undefined ? {} : { values: reading.values }),
+        error: true,
+      });
       return;
     }
     setMessage(null);
-    setPreview({ plan: await planMerge(reading.data), skipped: reading.skipped, ignoredKeys: reading.ignoredKeys });
+    setPreview({
+      plan: await planMerge(reading.data),
+      skipped: reading.skipped,
+      ignoredKeys: reading.ignoredKeys,
+    });
   };
 
   const confirm = async (): Promise<void> => {
@@ -68,7 +89,9 @@ export function ImportSection({ kind }: { readonly kind: ImportKind }): ReactNod
   return (
     <div>
       <div className="field">
-        <label htmlFor={inputId}>{t(kind === 'backup' ? 'data.chooseBackup' : 'data.chooseOzEnsemble')}</label>
+        <label htmlFor={inputId}>
+          {t(kind === 'backup' ? 'data.chooseBackup' : 'data.chooseOzEnsemble')}
+        </label>
         <input
           id={inputId}
           type="file"
@@ -81,7 +104,10 @@ export function ImportSection({ kind }: { readonly kind: ImportKind }): ReactNod
         />
       </div>
       {message === null ? null : (
-        <p className={`notice ${message.error ? 'notice-error' : 'notice-success'}`} role={message.error ? 'alert' : 'status'}>
+        <p
+          className={`notice ${message.error ? 'notice-error' : 'notice-success'}`}
+          role={message.error ? 'alert' : 'status'}
+        >
           {t(message.key, message.values ?? {})}
         </p>
       )}

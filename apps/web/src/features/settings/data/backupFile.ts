@@ -110,9 +110,15 @@ function toGoal(goal: BackupGoal): GoalRecord {
   };
 }
 
-function toTypicalWeek(week: { standardDrinks: number; kcal: number; euros: number } | null): TypicalWeek | undefined {
+function toTypicalWeek(
+  week: { standardDrinks: number; kcal: number; euros: number } | null,
+): TypicalWeek | undefined {
   if (week === null) return undefined;
-  return { standardDrinks: standardDrinkCount(week.standardDrinks), kcal: kilocalories(week.kcal), euros: euros(week.euros) };
+  return {
+    standardDrinks: standardDrinkCount(week.standardDrinks),
+    kcal: kilocalories(week.kcal),
+    euros: euros(week.euros),
+  };
 }
 
 function toProfile(profile: Backup['data']['preferences']['profile']): Profile {
@@ -121,7 +127,9 @@ function toProfile(profile: Backup['data']['preferences']['profile']): Profile {
 }
 
 /** Validates a backup file's text; never throws on bad input, says what is wrong instead. */
-export function readBackup(text: string): { ok: true; data: ImportData } | { ok: false; error: BackupReadError } {
+export function readBackup(
+  text: string,
+): { ok: true; data: ImportData } | { ok: false; error: BackupReadError } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -148,7 +156,10 @@ export function readBackup(text: string): { ok: true; data: ImportData } | { ok:
       screenings: data.screenings,
       goals: data.goals.map(toGoal),
       customDrinks: data.customDrinks.map(toCustomDrink),
-      preferences: { profile: toProfile(data.preferences.profile), ...(typicalWeek === undefined ? {} : { typicalWeek }) },
+      preferences: {
+        profile: toProfile(data.preferences.profile),
+        ...(typicalWeek === undefined ? {} : { typicalWeek }),
+      },
     },
   };
 }

@@ -1,7 +1,18 @@
 import { localize, type Locale } from '@oz/core';
 import type { DrinkEntryRecord } from '../../../storage/types.js';
 
-const HEADER = ['date', 'time', 'drink', 'category', 'quantity', 'volume_ml', 'abv_percent', 'standard_drinks', 'kcal', 'price_eur'];
+const HEADER = [
+  'date',
+  'time',
+  'drink',
+  'category',
+  'quantity',
+  'volume_ml',
+  'abv_percent',
+  'standard_drinks',
+  'kcal',
+  'price_eur',
+];
 
 function cell(value: string | number): string {
   const text = String(value);

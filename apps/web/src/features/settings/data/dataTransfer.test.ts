@@ -27,7 +27,14 @@ async function seedDiary(): Promise<void> {
   const beer = catalogueDrink('beer-half');
   await saveEntry(newEntry(beer, 2, isoDate('2026-11-02'), '19:00'));
   await saveEntry(newEntry(beer, 1, isoDate('2026-11-03'), '20:15'));
-  await saveDay({ date: isoDate('2026-11-04'), drinkFree: true, mood: 'good', tags: ['home'], note: 'Calme', updatedAt: '2026-11-04T20:00:00.000Z' });
+  await saveDay({
+    date: isoDate('2026-11-04'),
+    drinkFree: true,
+    mood: 'good',
+    tags: ['home'],
+    note: 'Calme',
+    updatedAt: '2026-11-04T20:00:00.000Z',
+  });
   await saveGoal({
     id: 'g1',
     maxStandardDrinksPerWeek: standardDrinkCount(10),
@@ -84,24 +91,43 @@ describe('Oz Ensemble import', () => {
     const imported = fromTransfer(parseOzEnsembleTransfer(anOzEnsembleTransfer()), 'Europe/Paris');
 
     const byId = new Map(imported.data.entries.map((entry) => [entry.id, entry]));
-    expect(byId.get('oz-ensemble:a1')).toMatchObject({ date: '2025-03-10', time: '19:30', quantity: 2, standardDrinks: 2 });
+    expect(byId.get('oz-ensemble:a1')).toMatchObject({
+      date: '2025-03-10',
+      time: '19:30',
+      quantity: 2,
+      standardDrinks: 2,
+    });
     expect(byId.get('oz-ensemble:a4')?.standardDrinks).toBeCloseTo(2.1);
     expect(imported.data.days.map((day) => day.date)).toEqual(['2025-03-12']);
     expect(imported.data.customDrinks.map((drink) => drink.label.fr)).toEqual(['Ma bière']);
-    expect(imported.data.screenings[0]).toMatchObject({ instrument: 'oz-ensemble-audit-c', level: 'risk', sex: 'female', total: null });
+    expect(imported.data.screenings[0]).toMatchObject({
+      instrument: 'oz-ensemble-audit-c',
+      level: 'risk',
+      sex: 'female',
+      total: null,
+    });
     expect(imported.skipped).toBe(2);
     expect(imported.ignoredKeys).toContain('@Defi1_ValidatedDays');
 
     await applyMerge(await planMerge(imported.data));
     expect(await allEntries()).toHaveLength(3);
     expect(await allScreenings()).toHaveLength(1);
-    const again = await planMerge(fromTransfer(parseOzEnsembleTransfer(anOzEnsembleTransfer()), 'Europe/Paris').data);
+    const again = await planMerge(
+      fromTransfer(parseOzEnsembleTransfer(anOzEnsembleTransfer()), 'Europe/Paris').data,
+    );
     expect(again.counts.entries.added).toBe(0);
   });
 
   it('reads the e-mailed CSV, names with commas included, and skips unreadable lines', () => {
     const imported = fromCsv(parseOzEnsembleCsv(OZ_ENSEMBLE_CSV));
-    expect(imported.data.entries.map((entry) => [entry.date, entry.label.fr, entry.quantity, entry.standardDrinks])).toEqual([
+    expect(
+      imported.data.entries.map((entry) => [
+        entry.date,
+        entry.label.fr,
+        entry.quantity,
+        entry.standardDrinks,
+      ]),
+    ).toEqual([
       ['2025-03-10', 'beer', 2, 2],
       ['2025-03-12', 'Vin, rouge du pays (12%)', 1, 1],
     ]);

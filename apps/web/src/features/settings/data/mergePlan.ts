@@ -1,5 +1,5 @@
 import { db } from '../../../storage/db.js';
-import { notifyChange } from '../../../storage/changes.js';
+import { notifyChange } from '../../../storage/notify.js';
 import {
   DEFAULT_PREFERENCES,
   type CustomDrinkRecord,
@@ -68,7 +68,10 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     customDrinks: fresh(incoming.customDrinks, new Set(drinkKeys), (drink) => drink.id),
     preferences: incoming.preferences,
   };
-  const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({ inFile: inFile.length, added: added.length });
+  const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({
+    inFile: inFile.length,
+    added: added.length,
+  });
   return {
     add,
     counts: {
@@ -84,7 +87,10 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
 /** Writes a plan in one transaction: all of it or nothing. */
 export async function applyMerge(plan: MergePlan): Promise<void> {
   const database = await db();
-  const tx = database.transaction(['entries', 'days', 'screenings', 'goals', 'customDrinks', 'settings'], 'readwrite');
+  const tx = database.transaction(
+    ['entries', 'days', 'screenings', 'goals', 'customDrinks', 'settings'],
+    'readwrite',
+  );
   const { add } = plan;
   await Promise.all([
     ...add.entries.map((entry) => tx.objectStore('entries').put(entry)),
@@ -104,5 +110,5 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
   };
   await tx.objectStore('settings').put({ key: 'preferences', value: next });
   await tx.done;
-  notifyChange();
+  notifyChange('diary');
 }

@@ -29,12 +29,49 @@ function abvForDoses(volumeMl: number, doses: number): number {
 }
 
 /** Oz Ensemble servings with no identical Oz drink (predecessor.md §2.1–2.2). */
-const LEGACY_ONLY: Readonly<Record<string, { fr: string; en: string; ml: number; doses: number; kcal: number; price: number; category: DrinkCategory }>> = {
-  'hard-bottle': { fr: 'Bouteille de spiritueux (75 cl)', en: 'Bottle of spirits (75 cl)', ml: 750, doses: 24, kcal: 1680, price: 15, category: 'spirits' },
-  'picon-biere': { fr: 'Picon bière', en: 'Picon and beer', ml: 280, doses: 1.6, kcal: 110, price: 0, category: 'cocktail' },
+const LEGACY_ONLY: Readonly<
+  Record<
+    string,
+    {
+      fr: string;
+      en: string;
+      ml: number;
+      doses: number;
+      kcal: number;
+      price: number;
+      category: DrinkCategory;
+    }
+  >
+> = {
+  'hard-bottle': {
+    fr: 'Bouteille de spiritueux (75 cl)',
+    en: 'Bottle of spirits (75 cl)',
+    ml: 750,
+    doses: 24,
+    kcal: 1680,
+    price: 15,
+    category: 'spirits',
+  },
+  'picon-biere': {
+    fr: 'Picon bière',
+    en: 'Picon and beer',
+    ml: 280,
+    doses: 1.6,
+    kcal: 110,
+    price: 0,
+    category: 'cocktail',
+  },
 };
 
-function legacyDrink(id: string, name: string, category: DrinkCategory, volumeMl: number, doses: number, kcal: number, price: number | undefined): Drink {
+function legacyDrink(
+  id: string,
+  name: string,
+  category: DrinkCategory,
+  volumeMl: number,
+  doses: number,
+  kcal: number,
+  price: number | undefined,
+): Drink {
   const drink = createCustomDrink({
     id,
     name: name.slice(0, MAX_CUSTOM_NAME_LENGTH),
@@ -50,7 +87,15 @@ function ownDrink(own: OzeOwnDrink): Drink | null {
   const volumeCl = ozeVolumeCl(own.volume);
   if (volumeCl === null || volumeCl <= 0) return null;
   const name = own.displayFeed ?? own.drinkKey;
-  return legacyDrink(`oz-ensemble:${own.drinkKey}`, name, 'custom', volumeCl * 10, own.doses, own.kcal ?? 0, own.price ?? undefined);
+  return legacyDrink(
+    `oz-ensemble:${own.drinkKey}`,
+    name,
+    'custom',
+    volumeCl * 10,
+    own.doses,
+    own.kcal ?? 0,
+    own.price ?? undefined,
+  );
 }
 
 function catalogueDrink(key: string): Drink | null {
@@ -58,7 +103,18 @@ function catalogueDrink(key: string): Drink | null {
   if (known !== undefined) return known;
   const legacy = LEGACY_ONLY[key];
   if (legacy === undefined) return null;
-  return { ...legacyDrink(`oz-ensemble:${key}`, legacy.fr, legacy.category, legacy.ml, legacy.doses, legacy.kcal, legacy.price), label: { fr: legacy.fr, en: legacy.en } };
+  return {
+    ...legacyDrink(
+      `oz-ensemble:${key}`,
+      legacy.fr,
+      legacy.category,
+      legacy.ml,
+      legacy.doses,
+      legacy.kcal,
+      legacy.price,
+    ),
+    label: { fr: legacy.fr, en: legacy.en },
+  };
 }
 
 function drinkFreeDay(date: DayLog['date']): DayLog {
@@ -89,7 +145,16 @@ export function fromTransfer(transfer: OzeTransfer, timeZone: string): OzeImport
       skipped += 1;
       continue;
     }
-    entries.push(newEntry(drink, item.quantity, date, localTimeOf(item.timestamp, timeZone), 'oz-ensemble', `oz-ensemble:${item.id}`));
+    entries.push(
+      newEntry(
+        drink,
+        item.quantity,
+        date,
+        localTimeOf(item.timestamp, timeZone),
+        'oz-ensemble',
+        `oz-ensemble:${item.id}`,
+      ),
+    );
   }
   const screenings: ScreeningRecord[] =
     transfer.quizResult === null
@@ -149,8 +214,25 @@ export function fromCsv(csv: OzeCsv): OzeImport {
     occurrences.set(signature, seen + 1);
     try {
       const category = CATEGORY_WORDS[row.name.toLowerCase()] ?? 'custom';
-      const drink = legacyDrink(`oz-ensemble-csv:${row.name}`, row.name, category, row.volumeCl * 10, row.dosesPerServing, row.kcalPerServing, row.pricePerServing);
-      entries.push(newEntry(drink, row.quantity, row.date, '12:00', 'oz-ensemble', `oz-ensemble-csv:${signature}|${String(seen)}`));
+      const drink = legacyDrink(
+        `oz-ensemble-csv:${row.name}`,
+        row.name,
+        category,
+        row.volumeCl * 10,
+        row.dosesPerServing,
+        row.kcalPerServing,
+        row.pricePerServing,
+      );
+      entries.push(
+        newEntry(
+          drink,
+          row.quantity,
+          row.date,
+          '12:00',
+          'oz-ensemble',
+          `oz-ensemble-csv:${signature}|${String(seen)}`,
+        ),
+      );
     } catch {
       skipped += 1;
     }

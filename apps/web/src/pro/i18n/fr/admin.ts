@@ -24,7 +24,7 @@ export const proAdminFr = {
 
   'team.title': 'Équipe',
   'team.name': 'Nom affiché',
-  'team.email': 'E-mail',
+  'team.email': 'Courriel',
   'team.role': 'Rôle',
   'team.state': 'État',
   'team.actions': 'Actions',
@@ -36,17 +36,17 @@ export const proAdminFr = {
   'team.reset': 'Réinitialiser le mot de passe',
   'team.add': 'Ajouter un membre',
   'team.addSubmit': 'Créer le compte',
-  'team.oneTimePassword': 'Mot de passe provisoire de {name}, affiché une seule fois :',
+  'team.oneTimePassword': 'Mot de passe provisoire de {name}, affiché une seule fois :',
   'team.oneTimePasswordHint':
     'Transmettez-le de vive voix ou par un canal sûr. Il devra être changé à la première connexion.',
 
-  'role.professional': 'Professionnel·le',
-  'role.structure_admin': 'Administrateur·rice de structure',
-  'role.platform_admin': 'Administrateur·rice de la plateforme',
+  'role.professional': 'Professionnel ou professionnelle',
+  'role.structure_admin': 'Administration de la structure',
+  'role.platform_admin': 'Administration de la plateforme',
 
   'structure.title': 'Ma structure',
   'structure.intro':
-    'Ce que l’annuaire d’Oz affiche de votre structure : il oriente les personnes vers les lieux qui peuvent les recevoir.',
+    'Ce que l’annuaire d’Oz affiche de votre structure : il oriente les personnes vers les lieux qui peuvent les recevoir.',
   'structure.choose': 'Structure',
   'structure.missing': 'Votre compte n’est rattaché à aucune structure sur Oz.',
   'structure.updated': 'Mise à jour le {date}',
@@ -64,5 +64,5 @@ export const proAdminFr = {
   'structure.receives': 'Reçoit des demandes de contact',
   'structure.departements': 'Départements servis (codes séparés par des virgules)',
   'structure.save': 'Enregistrer',
-  'structure.saved': 'Enregistré : l’annuaire affiche déjà ces informations.',
+  'structure.saved': 'Enregistré : l’annuaire affiche déjà ces informations.',
 } as const satisfies Record<string, Message>;

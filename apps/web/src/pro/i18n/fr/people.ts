@@ -4,17 +4,17 @@ import type { Message } from '../../../i18n/types.js';
 export const proPeopleFr = {
   'invite.title': 'Inviter une personne',
   'invite.intro':
-    'Donnez un code à la personne que vous suivez : elle le saisit dans Oz (ou scanne le QR code) et choisit ce qu’elle partage avec votre structure.',
+    'Donnez un code à la personne que vous suivez : elle le saisit dans Oz (ou scanne le code QR) et choisit ce qu’elle partage avec votre structure.',
   'invite.label': 'Repère pour vous (facultatif)',
-  'invite.labelHint': 'Initiales ou numéro de dossier : seule votre équipe le voit, jamais la personne.',
+  'invite.labelHint': 'Initiales ou numéro de dossier : seule votre équipe le voit, jamais la personne.',
   'invite.create': 'Créer un code',
   'invite.ready': 'Code prêt à donner',
-  'invite.code': 'Code :',
-  'invite.qrLabel': 'QR code du lien d’invitation, code {code}',
-  'invite.url': 'Lien : {url}',
+  'invite.code': 'Code :',
+  'invite.qrLabel': 'Code QR du lien d’invitation, code {code}',
+  'invite.url': 'Lien : {url}',
   'invite.expires': 'Valable jusqu’au {date}, une seule fois.',
   'invite.explain':
-    'La personne garde la main : elle choisit ce qu’elle partage et peut arrêter à tout moment, les données sont alors effacées du serveur.',
+    'La personne garde la main : elle choisit ce qu’elle partage et peut arrêter à tout moment, les données sont alors effacées du serveur.',
   'invite.print': 'Imprimer',
 
   'people.title': 'Personnes suivies',
@@ -34,13 +34,13 @@ export const proPeopleFr = {
   'person.linked': 'Reliée le {date}.',
   'person.updated': 'Dernier envoi le {date}.',
   'person.consent':
-    'Vous voyez uniquement ce que la personne a choisi de partager ; elle peut arrêter à tout moment.',
+    'Vous voyez uniquement ce que la personne a choisi de partager ; elle peut arrêter à tout moment.',
 
   'shared.noDiary': 'Le résumé du journal n’est pas partagé.',
   'shared.noWeeks': 'Aucune semaine remplie pour l’instant.',
   'shared.noScreenings': 'Aucun résultat de test pour l’instant.',
   'shared.noScreening': 'Les résultats de tests ne sont pas partagés.',
-  'shared.weeksCaption': 'Journal : totaux par semaine (verres standard)',
+  'shared.weeksCaption': 'Journal : totaux par semaine (verres standard)',
   'shared.weekOf': 'Semaine du',
   'shared.total': 'Verres standard',
   'shared.drinkingDays': 'Jours avec alcool',
@@ -48,11 +48,11 @@ export const proPeopleFr = {
   'shared.logged': 'Jours remplis',
   'shared.above': 'au-dessus de 10',
   'shared.chartLabel': {
-    one: 'Graphique : 1 semaine, dernière semaine {last} verres standard. Détail dans le tableau.',
-    other: 'Graphique : {count} semaines, dernière semaine {last} verres standard. Détail dans le tableau.',
+    one: 'Graphique : 1 semaine, dernière semaine {last} verres standard. Détail dans le tableau.',
+    other: 'Graphique : {count} semaines, dernière semaine {last} verres standard. Détail dans le tableau.',
   },
   'shared.chartCaption':
-    'Barres : verres standard par semaine. Ligne : repère de 10 verres par semaine. ▲ : au-dessus du repère.',
+    'Barres : verres standard par semaine. Ligne : repère de 10 verres par semaine. ▲ : au-dessus du repère.',
   'shared.screeningsCaption': 'Historique des tests',
   'shared.date': 'Date',
   'shared.instrument': 'Test',

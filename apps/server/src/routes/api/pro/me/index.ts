@@ -8,16 +8,12 @@ import {
   TotpSetupSchema,
 } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { proUserOfRow } from '../../../../db/repositories/users.repository.js';
-import { HttpError } from '../../../../http-errors.js';
-import { hashPassword, verifyPassword } from '../../../../pro/password.js';
 import { signedInOf } from '../../../../pro/request-auth.js';
-import { matchTotp, newTotpSecret, otpauthUri } from '../../../../pro/totp.js';
 
 const errors = { 400: ApiErrorSchema, 401: ApiErrorSchema, 403: ApiErrorSchema };
 
 const meRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { users, sessions, audit } = app.pro;
+  const account = app.account;
 
   app.put(
     '/password',
@@ -32,28 +28,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { user, sessionId } = signedInOf(request);
-      if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
-        throw new HttpError(403, 'wrong_password', 'The current password is wrong.');
-      }
-      const now = app.pro.now();
-      await users.update(
-        user.id,
-        { password_hash: await hashPassword(request.body.newPassword), must_change_password: 0 },
-        now,
-      );
-      await sessions.deleteAllOfUser(user.id, sessionId);
-      await audit.record(
-        {
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'user.password_change',
-          structureId: user.structure_id,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        now,
-      );
-      return proUserOfRow((await users.findById(user.id)) ?? user);
+      return account.changePassword(user, sessionId, request.body.currentPassword, request.body.newPassword);
     },
   );
 
@@ -66,12 +41,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TotpSetupSchema, ...errors },
       },
     },
-    async (request) => {
-      const { user } = signedInOf(request);
-      const secret = newTotpSecret();
-      await users.setTotp(user.id, { totp_pending_secret: secret }, app.pro.now());
-      return { secret, otpauthUri: otpauthUri(secret, user.email) };
-    },
+    async (request) => account.startTotp(signedInOf(request).user),
   );
 
   app.post(
@@ -84,32 +54,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProUserSchema, ...errors },
       },
     },
-    async (request) => {
-      const { user } = signedInOf(request);
-      const now = app.pro.now();
-      const pending = user.totp_pending_secret;
-      const step = pending === null ? undefined : matchTotp(pending, request.body.code, now);
-      if (pending === null || step === undefined) {
-        throw new HttpError(400, 'invalid_totp', 'code: wrong code, or no TOTP setup in progress');
-      }
-      await users.setTotp(
-        user.id,
-        { totp_secret: pending, totp_pending_secret: null, totp_last_step: step },
-        now,
-      );
-      await audit.record(
-        {
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'user.totp_enable',
-          structureId: user.structure_id,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        now,
-      );
-      return proUserOfRow((await users.findById(user.id)) ?? user);
-    },
+    async (request) => account.confirmTotp(signedInOf(request).user, request.body.code),
   );
 
   app.delete(
@@ -122,30 +67,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProUserSchema, ...errors },
       },
     },
-    async (request) => {
-      const { user } = signedInOf(request);
-      if (!(await verifyPassword(user.password_hash, request.body.password))) {
-        throw new HttpError(403, 'wrong_password', 'The password is wrong.');
-      }
-      const now = app.pro.now();
-      await users.setTotp(
-        user.id,
-        { totp_secret: null, totp_pending_secret: null, totp_last_step: null },
-        now,
-      );
-      await audit.record(
-        {
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'user.totp_disable',
-          structureId: user.structure_id,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        now,
-      );
-      return proUserOfRow((await users.findById(user.id)) ?? user);
-    },
+    async (request) => account.disableTotp(signedInOf(request).user, request.body.password),
   );
 };
 

@@ -10,15 +10,7 @@ import {
   RequestDetailSchema,
   StatusChangeSchema,
 } from '@oz/contracts';
-import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { assign, changeStatus, logEvent, refer } from '../../../../contact/request-actions.js';
-import { requestDetailOf } from '../../../../contact/request-views.js';
-import { StaleStatusError } from '../../../../db/repositories/contact-requests.repository.js';
-import { HttpError } from '../../../../http-errors.js';
-import type { Actor } from '../../../../pro/access.js';
-import { auditAction, visibleRequest } from '../../../../pro/request-access.js';
-import type { VisibleRequest } from '../../../../pro/request-access.js';
 import { actorOf } from '../../../../pro/request-auth.js';
 
 const responses = {
@@ -30,29 +22,8 @@ const responses = {
   409: ApiErrorSchema,
 };
 
-/** Runs an action on a visible request, audits it, and answers the fresh detail (or what the actor may still see). */
-async function act(
-  app: FastifyInstance,
-  actor: Actor,
-  id: string,
-  action: string,
-  run: (request: VisibleRequest) => Promise<void>,
-) {
-  const request = await visibleRequest(app.pro, actor, id);
-  try {
-    await run(request);
-  } catch (error) {
-    if (error instanceof StaleStatusError) throw new HttpError(409, 'request_changed', error.message);
-    throw error;
-  }
-  await auditAction(app.pro, actor, action, request.structure_id, { type: 'contact_request', id });
-  const updated = await app.pro.requests.findWithAssignee(id);
-  if (updated === undefined)
-    throw new HttpError(404, 'contact_request_not_found', 'The request was withdrawn.');
-  return requestDetailOf(updated, await app.pro.requests.events(id), app.pro.now());
-}
-
 const actionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const workflow = app.requestWorkflow;
   const schemaOf = <Body>(summary: string, body: Body) => ({
     summary,
     tags: ['pro'],
@@ -64,44 +35,33 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/assign',
     { schema: schemaOf('Assign the request to oneself or a colleague', AssignSchema) },
-    async (request) =>
-      act(app, actorOf(request), request.params.id, 'request.assign', (row) =>
-        assign(app.pro, actorOf(request), row, request.body.userId),
-      ),
+    async (request) => workflow.assign(actorOf(request), request.params.id, request.body.userId),
   );
 
   app.post(
     '/:id/attempts',
     { schema: schemaOf('Log a contact attempt', ContactAttemptSchema) },
     async (request) =>
-      act(app, actorOf(request), request.params.id, 'request.contact_attempt', (row) =>
-        logEvent(app.pro, row, {
-          kind: 'contact_attempt',
-          actor_user_id: actorOf(request).userId,
-          channel: request.body.channel,
-          outcome: request.body.outcome,
-          text: request.body.comment ?? null,
-        }),
-      ),
+      workflow.logEvent(actorOf(request), request.params.id, 'request.contact_attempt', {
+        kind: 'contact_attempt',
+        channel: request.body.channel,
+        outcome: request.body.outcome,
+        text: request.body.comment ?? null,
+      }),
   );
 
   app.post(
     '/:id/status',
     { schema: schemaOf('Change the status (allowed moves only)', StatusChangeSchema) },
     async (request) =>
-      act(app, actorOf(request), request.params.id, 'request.status_change', (row) =>
-        changeStatus(app.pro, actorOf(request), row, request.body.status, request.body.comment),
-      ),
+      workflow.changeStatus(actorOf(request), request.params.id, request.body.status, request.body.comment),
   );
 
   app.post('/:id/notes', { schema: schemaOf('Add a note to the history', NoteSchema) }, async (request) =>
-    act(app, actorOf(request), request.params.id, 'request.note', (row) =>
-      logEvent(app.pro, row, {
-        kind: 'note',
-        actor_user_id: actorOf(request).userId,
-        text: request.body.text,
-      }),
-    ),
+    workflow.logEvent(actorOf(request), request.params.id, 'request.note', {
+      kind: 'note',
+      text: request.body.text,
+    }),
   );
 
   app.post(
@@ -112,26 +72,8 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
         ReferralSchema,
       ),
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const id = request.params.id;
-      const row = await visibleRequest(app.pro, actor, id);
-      try {
-        await refer(app.pro, actor, row, request.body.structureId, request.body.comment);
-      } catch (error) {
-        if (error instanceof StaleStatusError) throw new HttpError(409, 'request_changed', error.message);
-        throw error;
-      }
-      await auditAction(app.pro, actor, 'request.refer', row.structure_id, { type: 'contact_request', id });
-      await auditAction(app.pro, actor, 'request.referred_in', request.body.structureId, {
-        type: 'contact_request',
-        id,
-      });
-      const updated = await app.pro.requests.findWithAssignee(id);
-      if (updated === undefined)
-        throw new HttpError(404, 'contact_request_not_found', 'The request was withdrawn.');
-      return requestDetailOf(updated, await app.pro.requests.events(id), app.pro.now());
-    },
+    async (request) =>
+      workflow.refer(actorOf(request), request.params.id, request.body.structureId, request.body.comment),
   );
 };
 

@@ -22,14 +22,9 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const signedIn = await app.pro.auth.login(request.body, app.pro.now());
-      setSessionCookie(
-        reply,
-        signedIn.sessionId,
-        new Date(signedIn.session.absolute_expires_at),
-        secureCookie,
-      );
-      return app.pro.auth.view(signedIn);
+      const signedIn = await app.auth.login(request.body);
+      setSessionCookie(reply, signedIn.sessionId, signedIn.session.absoluteExpiresAt, secureCookie);
+      return app.auth.view(signedIn);
     },
   );
 
@@ -43,7 +38,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProSessionSchema, 401: ApiErrorSchema },
       },
     },
-    async (request) => app.pro.auth.view(signedInOf(request)),
+    async (request) => app.auth.view(signedInOf(request)),
   );
 
   app.delete(
@@ -57,19 +52,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { sessionId, user } = signedInOf(request);
-      await app.pro.sessions.delete(sessionId);
-      await app.pro.audit.record(
-        {
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'session.logout',
-          structureId: user.structure_id,
-          subjectType: 'user',
-          subjectId: user.id,
-        },
-        app.pro.now(),
-      );
+      await app.auth.logout(signedInOf(request));
       clearSessionCookie(reply, secureCookie);
       return reply.code(204).send(null);
     },

@@ -120,7 +120,7 @@ describe.each(TEST_DATABASE_KINDS)('workspace sessions (%s)', (kind) => {
   });
 
   it('marks the cookie Secure in production', async () => {
-    const production = await buildProTestApp(kind, { NODE_ENV: 'production' });
+    const production = await buildProTestApp(kind, { NODE_ENV: 'production', OZ_MAIL_DISABLED: 'true' });
     try {
       const response = await production.app.inject({
         method: 'POST',

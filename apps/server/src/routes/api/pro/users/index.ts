@@ -3,6 +3,7 @@
 import {
   ApiErrorSchema,
   IdParamsSchema,
+  IdSchema,
   OneTimePasswordSchema,
   ProUserSchema,
   UserCreateSchema,
@@ -10,20 +11,7 @@ import {
 } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DuplicateEmailError, proUserOfRow } from '../../../../db/repositories/users.repository.js';
-import type { UserRow } from '../../../../db/repositories/users.repository.js';
-import { HttpError, notFound } from '../../../../http-errors.js';
-import {
-  canAdministerStructure,
-  canGrantRole,
-  isPlatformAdmin,
-  isStructureAdminOrAbove,
-} from '../../../../pro/access.js';
-import type { Actor } from '../../../../pro/access.js';
-import { hashPassword } from '../../../../pro/password.js';
-import { auditAction } from '../../../../pro/request-access.js';
 import { actorOf } from '../../../../pro/request-auth.js';
-import { oneTimePassword } from '../../../../pro/tokens.js';
 
 const errors = {
   400: ApiErrorSchema,
@@ -32,24 +20,9 @@ const errors = {
   404: ApiErrorSchema,
   409: ApiErrorSchema,
 };
-const forbidden = (): HttpError =>
-  new HttpError(403, 'forbidden', 'Only structure and platform admins manage accounts.');
-
-function requireAdmin(actor: Actor): void {
-  if (!isStructureAdminOrAbove(actor)) throw forbidden();
-}
 
 const usersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { users, sessions } = app.pro;
-
-  async function manageableUser(actor: Actor, id: string): Promise<UserRow> {
-    requireAdmin(actor);
-    const user = await users.findById(id);
-    const visible =
-      user !== undefined && (isPlatformAdmin(actor) || canAdministerStructure(actor, user.structure_id));
-    if (!visible) throw notFound('user_not_found', 'No such account in your structure.');
-    return user;
-  }
+  const team = app.team;
 
   app.get(
     '/',
@@ -58,17 +31,11 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Accounts: one’s structure’s team (structure admins) or everyone (platform admins, ?structureId=)',
         tags: ['pro'],
-        querystring: z.object({ structureId: z.string().min(1).max(80).optional() }),
+        querystring: z.object({ structureId: IdSchema.optional() }),
         response: { 200: z.object({ users: z.array(ProUserSchema) }), ...errors },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
-      const wanted = request.query.structureId === 'platform' ? null : request.query.structureId;
-      const structureId = isPlatformAdmin(actor) ? wanted : actor.structureId;
-      return { users: (await users.list(structureId)).map(proUserOfRow) };
-    },
+    async (request) => ({ users: await team.list(actorOf(request), request.query.structureId) }),
   );
 
   app.post(
@@ -81,51 +48,7 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: OneTimePasswordSchema, ...errors },
       },
     },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      requireAdmin(actor);
-      const { role, email, displayName } = request.body;
-      const structureId = role === 'platform_admin' ? null : (request.body.structureId ?? actor.structureId);
-      if (!canGrantRole(actor, role))
-        throw new HttpError(403, 'forbidden', 'role: you cannot create this role');
-      if (role !== 'platform_admin' && structureId === null) {
-        throw new HttpError(
-          400,
-          'invalid_request',
-          'structureId: required for professionals and structure admins',
-        );
-      }
-      if (
-        role !== 'platform_admin' &&
-        (structureId === null || !canAdministerStructure(actor, structureId))
-      ) {
-        throw new HttpError(403, 'forbidden', 'structureId: you can only add people to your own structure');
-      }
-      if (structureId !== null && (await app.pro.profiles.structureName(structureId)) === undefined) {
-        throw new HttpError(400, 'unknown_structure', 'structureId: no such structure in the directory');
-      }
-      const temporaryPassword = oneTimePassword();
-      const now = app.pro.now();
-      try {
-        const user = await users.create(
-          {
-            email,
-            displayName,
-            role,
-            structureId,
-            passwordHash: await hashPassword(temporaryPassword),
-            mustChangePassword: true,
-          },
-          now,
-        );
-        await auditAction(app.pro, actor, 'user.create', structureId, { type: 'user', id: user.id });
-        return reply.code(201).send({ user: proUserOfRow(user), temporaryPassword });
-      } catch (error) {
-        if (error instanceof DuplicateEmailError)
-          throw new HttpError(409, 'email_taken', `email: ${error.message}`);
-        throw error;
-      }
-    },
+    async (request, reply) => reply.code(201).send(await team.create(actorOf(request), request.body)),
   );
 
   app.patch(
@@ -140,33 +63,7 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProUserSchema, ...errors },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const user = await manageableUser(actor, request.params.id);
-      const { role, active, displayName } = request.body;
-      if (
-        role !== undefined &&
-        (!canGrantRole(actor, role) || (role === 'platform_admin') !== (user.structure_id === null))
-      ) {
-        throw new HttpError(403, 'forbidden', 'role: you cannot give this role to this account');
-      }
-      if (user.id === actor.userId && (active === false || (role !== undefined && role !== actor.role))) {
-        throw new HttpError(400, 'cannot_demote_self', 'You cannot deactivate or demote your own account.');
-      }
-      const now = app.pro.now();
-      await users.update(
-        user.id,
-        {
-          ...(displayName === undefined ? {} : { display_name: displayName }),
-          ...(role === undefined ? {} : { role }),
-          ...(active === undefined ? {} : { active: active ? 1 : 0 }),
-        },
-        now,
-      );
-      if (active === false) await sessions.deleteAllOfUser(user.id);
-      await auditAction(app.pro, actor, 'user.update', user.structure_id, { type: 'user', id: user.id });
-      return proUserOfRow((await users.findById(user.id)) ?? user);
-    },
+    async (request) => team.update(actorOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -180,23 +77,7 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: OneTimePasswordSchema, ...errors },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const user = await manageableUser(actor, request.params.id);
-      const temporaryPassword = oneTimePassword();
-      const now = app.pro.now();
-      await users.update(
-        user.id,
-        { password_hash: await hashPassword(temporaryPassword), must_change_password: 1 },
-        now,
-      );
-      await sessions.deleteAllOfUser(user.id);
-      await auditAction(app.pro, actor, 'user.password_reset', user.structure_id, {
-        type: 'user',
-        id: user.id,
-      });
-      return { user: proUserOfRow((await users.findById(user.id)) ?? user), temporaryPassword };
-    },
+    async (request) => team.resetPassword(actorOf(request), request.params.id),
   );
 };
 
