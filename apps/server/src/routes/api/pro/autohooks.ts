@@ -12,7 +12,8 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../../../pro/request-auth.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export default async function proAutohooks(app: FastifyInstance): Promise<void> {
-  await app.register(cookie);
+  // Once per context: autohooks cascade into the sub-folders' contexts, which inherit the parent's decorators.
+  if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   const refusals = new AccessRefusals(app.store.repositories.audit, app.ozOptions.now);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
