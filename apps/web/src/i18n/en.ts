@@ -11,6 +11,7 @@ import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
 import { ozEnsembleEn } from './en/ozEnsemble.js';
+import { failuresEn } from './en/failures.js';
 import { welcomeEn } from './en/welcome.js';
 
 /**
@@ -30,5 +31,6 @@ export const en: Catalogue = {
   ...settingsEn,
   ...remindersEn,
   ...ozEnsembleEn,
+  ...failuresEn,
   ...contactEn,
 };

@@ -11,6 +11,7 @@ import { screeningFr } from './fr/screening.js';
 import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
 import { ozEnsembleFr } from './fr/ozEnsemble.js';
+import { failuresFr } from './fr/failures.js';
 import { welcomeFr } from './fr/welcome.js';
 
 /*
@@ -32,6 +33,7 @@ export const fr = {
   ...settingsFr,
   ...remindersFr,
   ...ozEnsembleFr,
+  ...failuresFr,
   ...contactFr,
 } as const satisfies Record<string, Message>;
 

@@ -19,6 +19,7 @@ import type { GoalRecord } from '../../storage/types.js';
 import { DecimalField, parseDecimal } from '../../ui/DecimalField.js';
 import { WithdrawalCaution } from '../../ui/WithdrawalCaution.js';
 import { useWeekdayName } from './GoalWeeks.js';
+import { runWrite } from '../../app/useWrite.js';
 
 function errorKey(error: unknown): MessageKey {
   if (error instanceof InvalidGoalError) {
@@ -60,9 +61,11 @@ export function GoalForm(props: {
         ...(day === undefined ? {} : { maxStandardDrinksPerDrinkingDay: day }),
         drinkFreeWeekdays: week === 0 ? WEEKDAYS : freeDays,
       });
-      await saveGoal({ ...goal, id: newId(), startsOn: weekStart(today()), createdAt: nowIso() });
       setError(null);
-      toast.show(t('goals.savedToast'));
+      const saved = await runWrite(() =>
+        saveGoal({ ...goal, id: newId(), startsOn: weekStart(today()), createdAt: nowIso() }),
+      );
+      if (saved.ok) toast.show(t('goals.savedToast'));
     } catch (caught) {
       setError(errorKey(caught));
     }
