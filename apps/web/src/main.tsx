@@ -77,6 +77,10 @@ async function start(): Promise<void> {
   import('./sync/start.js')
     .then((sync) => sync.startOutbox())
     .catch((error: unknown) => console.error('outbox did not start', errorName(error)));
+  // Consented shares keep their summary up to date when the diary changes (issue 11, features/sharing).
+  import('./features/sharing/refreshWatcher.js')
+    .then((sharing) => sharing.startShareRefresh())
+    .catch((error: unknown) => console.error('share refresh did not start', errorName(error)));
 }
 
 start().catch((error: unknown) => console.error('start failed', errorName(error)));

@@ -54,6 +54,10 @@ export {
   WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_SELF_HELP,
 } from './pathway/diaryRules.js';
 
+export * from './safety/questions.js';
+export * from './safety/advice.js';
+export * from './safety/deepCut.js';
+
 export * from './contact/requestFlow.js';
 export * from './contact/deadlines.js';
 

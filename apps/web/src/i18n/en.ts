@@ -7,6 +7,7 @@ import { drinksEn } from './en/drinks.js';
 import { gainsEn } from './en/gains.js';
 import { goalsEn } from './en/goals.js';
 import { pathwayEn } from './en/pathway.js';
+import { safetyEn } from './en/safety.js';
 import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
@@ -29,6 +30,7 @@ export const en: Catalogue = {
   ...gainsEn,
   ...dataEn,
   ...settingsEn,
+  ...safetyEn,
   ...remindersEn,
   ...ozEnsembleEn,
   ...failuresEn,

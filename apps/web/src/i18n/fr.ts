@@ -7,6 +7,7 @@ import { drinksFr } from './fr/drinks.js';
 import { gainsFr } from './fr/gains.js';
 import { goalsFr } from './fr/goals.js';
 import { pathwayFr } from './fr/pathway.js';
+import { safetyFr } from './fr/safety.js';
 import { screeningFr } from './fr/screening.js';
 import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
@@ -31,6 +32,7 @@ export const fr = {
   ...gainsFr,
   ...dataFr,
   ...settingsFr,
+  ...safetyFr,
   ...remindersFr,
   ...ozEnsembleFr,
   ...failuresFr,
