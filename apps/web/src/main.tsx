@@ -2,13 +2,14 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { AppFailure, BootFailure } from './app/BootFailure.js';
-import { errorName } from './app/failures.js';
+import { errorName, isStorageError } from './app/failures.js';
 import { resolve } from './app/Router.js';
 import { registerServiceWorker } from './app/serviceWorker.js';
 import type { Catalogue } from './i18n/fr.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { loadCatalogue } from './i18n/load.js';
 import type { Locale } from './i18n/types.js';
+import { reportWriteFailure } from './storage/health.js';
 import { requestPersistentStorage } from './storage/persistence.js';
 import { getPreferences } from './storage/repositories.js';
 import type { Preferences } from './storage/types.js';
@@ -56,7 +57,18 @@ async function showBootFailure(): Promise<void> {
   );
 }
 
+/**
+ * The safety net for writes that forgot `runWrite`: a storage failure nobody handled still raises the
+ * banner (what the person typed stays on screen, since nothing navigated on failure).
+ */
+function watchUnhandledStorageFailures(): void {
+  window.addEventListener('unhandledrejection', (event) => {
+    if (isStorageError(event.reason)) reportWriteFailure();
+  });
+}
+
 async function start(): Promise<void> {
+  watchUnhandledStorageFailures();
   // Fetch the first screen's chunk while IndexedDB opens, instead of after; if it is gone (a deploy since
   // this page was cached), the screen's boundary says so when it renders.
   resolve(window.location.pathname)
