@@ -14,6 +14,7 @@ import { remindersEn } from './en/reminders.js';
 import { ozEnsembleEn } from './en/ozEnsemble.js';
 import { failuresEn } from './en/failures.js';
 import { welcomeEn } from './en/welcome.js';
+import { supportEn } from './en/support.js';
 
 /**
  * English: a full translation of fr.ts, one module per area in en/ (each typed `Translation` of its French
@@ -35,4 +36,5 @@ export const en: Catalogue = {
   ...ozEnsembleEn,
   ...failuresEn,
   ...contactEn,
+  ...supportEn,
 };

@@ -14,6 +14,7 @@ import { remindersFr } from './fr/reminders.js';
 import { ozEnsembleFr } from './fr/ozEnsemble.js';
 import { failuresFr } from './fr/failures.js';
 import { welcomeFr } from './fr/welcome.js';
+import { supportFr } from './fr/support.js';
 
 /*
  * French, the reference catalogue: every key the app uses, one module per area in fr/. Plain, warm,
@@ -37,6 +38,7 @@ export const fr = {
   ...ozEnsembleFr,
   ...failuresFr,
   ...contactFr,
+  ...supportFr,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
