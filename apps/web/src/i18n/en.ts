@@ -13,6 +13,7 @@ import { statisticsEn } from './en/statistics.js';
 import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
 import { ozEnsembleEn } from './en/ozEnsemble.js';
+import { failuresEn } from './en/failures.js';
 import { welcomeEn } from './en/welcome.js';
 import { supportEn } from './en/support.js';
 
@@ -34,6 +35,7 @@ export const en: Catalogue = {
   ...safetyEn,
   ...remindersEn,
   ...ozEnsembleEn,
+  ...failuresEn,
   ...contactEn,
   ...statisticsEn,
   ...supportEn,

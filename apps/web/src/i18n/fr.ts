@@ -13,6 +13,7 @@ import { statisticsFr } from './fr/statistics.js';
 import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
 import { ozEnsembleFr } from './fr/ozEnsemble.js';
+import { failuresFr } from './fr/failures.js';
 import { welcomeFr } from './fr/welcome.js';
 import { supportFr } from './fr/support.js';
 
@@ -36,6 +37,7 @@ export const fr = {
   ...safetyFr,
   ...remindersFr,
   ...ozEnsembleFr,
+  ...failuresFr,
   ...contactFr,
   ...statisticsFr,
   ...supportFr,

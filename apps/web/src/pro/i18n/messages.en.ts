@@ -6,6 +6,7 @@ import { proPeopleEn } from './en/people.js';
 import { proQueueEn } from './en/queue.js';
 import { proRequestEn } from './en/request.js';
 import { proShellEn } from './en/shell.js';
+import { proFailuresEn } from './en/failures.js';
 
 /**
  * The workspace in English: a full translation of messages.fr.ts, one module per area in en/ (each typed
@@ -19,4 +20,5 @@ export const proEn: ProCatalogue = {
   ...proAdminEn,
   ...proAccountEn,
   ...proImpactEn,
+  ...proFailuresEn,
 };

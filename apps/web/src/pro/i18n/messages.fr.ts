@@ -6,6 +6,7 @@ import { proPeopleFr } from './fr/people.js';
 import { proQueueFr } from './fr/queue.js';
 import { proRequestFr } from './fr/request.js';
 import { proShellFr } from './fr/shell.js';
+import { proFailuresFr } from './fr/failures.js';
 
 /**
  * The workspace in French (the reference catalogue, one module per area in fr/; messages.en.ts must have
@@ -19,4 +20,5 @@ export const proFr = {
   ...proAdminFr,
   ...proAccountFr,
   ...proImpactFr,
+  ...proFailuresFr,
 } as const satisfies Record<string, Message>;
