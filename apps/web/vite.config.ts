@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { professionalOnlyFiles } from './build/person-assets.js';
+import { lazyOnlyFiles, professionalOnlyFiles } from './build/person-assets.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** The report's PDF renderer (jsPDF + font), dynamically imported by the report page only. */
+const REPORT_PDF_MODULE = 'src/features/report/pdf/renderPdf.ts';
 
 // Two HTML entry points: the person's app (index.html) and the professionals' workspace
 // (pro.html). They share no code path, so nothing of /pro ever lands in the person's bundle.
@@ -52,9 +55,14 @@ export default defineConfig({
         // Precache the person's app only: the workspace's code never lands on people's phones.
         manifestTransforms: [
           (entries) => {
-            const professionalOnly = professionalOnlyFiles(here('./dist/.vite/manifest.json'));
+            const buildManifest = here('./dist/.vite/manifest.json');
+            const professionalOnly = professionalOnlyFiles(buildManifest);
+            // The report's PDF renderer, jsPDF (and its never-used html2canvas/canvg/DOMPurify chunks) and
+            // the font: fetched only when the person asks for a PDF, then kept by the worker (src/sw/sw.ts).
+            const pdfOnly = lazyOnlyFiles(buildManifest, REPORT_PDF_MODULE);
             const manifest = entries.filter(
-              (entry) => entry.url !== 'pro.html' && !professionalOnly.has(entry.url),
+              (entry) =>
+                entry.url !== 'pro.html' && !professionalOnly.has(entry.url) && !pdfOnly.has(entry.url),
             );
             return { manifest, warnings: [] };
           },

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesReachableFrom, professionalOnlyFiles } from './person-assets.js';
+import { filesReachableFrom, lazyOnlyFiles, professionalOnlyFiles } from './person-assets.js';
 
 const manifest = {
   'index.html': { file: 'assets/index.js', imports: ['_react.js'], dynamicImports: ['src/Diary.tsx'] },
@@ -39,5 +39,29 @@ describe('person assets', () => {
 
   it('excludes nothing when there is no manifest yet', () => {
     expect(professionalOnlyFiles('/nonexistent/manifest.json').size).toBe(0);
+    expect(lazyOnlyFiles('/nonexistent/manifest.json', 'src/Pdf.ts').size).toBe(0);
+  });
+
+  it('lists what only a lazily loaded module uses (the PDF renderer), never a chunk shared with the app', () => {
+    const withPdf = {
+      ...manifest,
+      'src/Diary.tsx': { ...manifest['src/Diary.tsx'], dynamicImports: ['src/Pdf.ts'] },
+      'src/Pdf.ts': {
+        file: 'assets/Pdf.js',
+        imports: ['_react.js', '_jspdf.js'],
+        assets: ['assets/font.ttf'],
+      },
+      '_jspdf.js': { file: 'assets/jspdf.js', dynamicImports: ['_html2canvas.js'] },
+      '_html2canvas.js': { file: 'assets/html2canvas.js' },
+    };
+    const path = join(mkdtempSync(join(tmpdir(), 'oz-manifest-')), 'manifest.json');
+    writeFileSync(path, JSON.stringify(withPdf));
+    expect([...lazyOnlyFiles(path, 'src/Pdf.ts')].sort()).toEqual([
+      'assets/Pdf.js',
+      'assets/font.ttf',
+      'assets/html2canvas.js',
+      'assets/jspdf.js',
+    ]);
+    expect(lazyOnlyFiles(path, 'src/Missing.ts').size).toBe(0);
   });
 });

@@ -12,10 +12,17 @@ interface ManifestChunk {
 }
 type BuildManifest = Readonly<Record<string, ManifestChunk>>;
 
-/** Every file reachable from `entry` through static and dynamic imports, with their CSS and assets. */
-export function filesReachableFrom(manifest: BuildManifest, entry: string): Set<string> {
+/**
+ * Every file reachable from `entry` through static and dynamic imports, with their CSS and assets; the chunks
+ * listed in `skip` are not entered.
+ */
+export function filesReachableFrom(
+  manifest: BuildManifest,
+  entry: string,
+  skip: ReadonlySet<string> = new Set(),
+): Set<string> {
   const files = new Set<string>();
-  const seen = new Set<string>();
+  const seen = new Set<string>(skip);
   const pending = [entry];
   for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
     const chunk = manifest[key];
@@ -35,4 +42,18 @@ export function professionalOnlyFiles(manifestPath: string): Set<string> {
   const person = filesReachableFrom(manifest, 'index.html');
   const professional = filesReachableFrom(manifest, 'pro.html');
   return new Set([...professional].filter((file) => !person.has(file)));
+}
+
+/**
+ * The files the person's app loads only through `lazyEntry` (a dynamically imported module, e.g. the report's
+ * PDF renderer with jsPDF and the font): left out of the precache so they do not weigh on every install.
+ * Empty when there is no manifest or the module is not in it.
+ */
+export function lazyOnlyFiles(manifestPath: string, lazyEntry: string): Set<string> {
+  if (!existsSync(manifestPath)) return new Set();
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuildManifest;
+  if (manifest[lazyEntry] === undefined) return new Set();
+  const lazy = filesReachableFrom(manifest, lazyEntry);
+  const otherwise = filesReachableFrom(manifest, 'index.html', new Set([lazyEntry]));
+  return new Set([...lazy].filter((file) => !otherwise.has(file)));
 }

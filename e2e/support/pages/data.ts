@@ -1,5 +1,6 @@
 // "Mes données": export (JSON backup, CSV diary), restore a backup, import from Oz Ensemble, delete everything.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { escapeRegExp } from '../text.js';
 
 export type ImportKind = 'backup' | 'oz-ensemble';
 
@@ -36,7 +37,7 @@ export class DataScreen {
 
   /** One preview row: what, how many in the file, how many are new. */
   async expectPreviewRow(what: string, inFile: number, added: number): Promise<void> {
-    const row = this.preview.getByRole('row', { name: new RegExp(`^${what}`) });
+    const row = this.preview.getByRole('row', { name: new RegExp(`^${escapeRegExp(what)}`) });
     await expect(row.getByRole('cell')).toHaveText([String(inFile), String(added)]);
   }
 

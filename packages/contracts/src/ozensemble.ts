@@ -1,7 +1,7 @@
-// Oz Ensemble exports, for former users who bring their history to Oz (shared/reference/predecessor.md §4):
-// the transfer file `oz-ensemble-export.json` (a dump of the phone's storage keys) and the e-mailed CSV
-// (`MesConsommationOz.csv`, SocialGouv/ozensemble expo/src/scenes/Infos/Export.js).
-// Lenient on purpose: one bad line never fails the whole import; it is counted and reported.
+// Oz Ensemble's transfer file, for former users who bring their history to Oz: `oz-ensemble-export.json`, a dump
+// of the phone's storage keys (SocialGouv/ozensemble `expo/src/scenes/Infos/Transfer.js`; layout in
+// docs/reference/oz-ensemble-formats.md §4.1). Lenient on purpose: one bad line never fails the whole import;
+// it is returned with what could be read of it (day, drink, why), so the person is told.
 import { z } from 'zod';
 import { OzEnsembleFormatError } from './ozensembleShared.js';
 
@@ -15,12 +15,19 @@ export const OzeDrinkSchema = z.object({
 });
 export type OzeDrink = z.infer<typeof OzeDrinkSchema>;
 
-/** `@OwnDrinks` line: a custom drink or cocktail keyed by its name. Volume is a string like "25 cl". */
+/**
+ * `@OwnDrinks` line: a custom drink (`ownDrink`) or cocktail (`ownCocktail`) keyed by its name. `volume` is a
+ * text ("33 cl", "5cl gin 40%") or a number of cl; `doses` are its standard drinks. A deleted one
+ * (`isDeleted`) still defines the drink of its past lines.
+ */
 export const OzeOwnDrinkSchema = z.object({
   categoryKey: z.string().max(60),
   drinkKey: z.string().min(1).max(200),
   displayFeed: z.string().max(200).optional(),
-  volume: z.union([z.string(), z.number()]),
+  volume: z
+    .union([z.string().max(200), z.number()])
+    .optional()
+    .nullable(),
   doses: z.number().finite().min(0).max(1000),
   price: z.number().finite().min(0).optional().nullable(),
   alcoolPercentage: z.number().finite().min(0).max(100).optional().nullable(),
@@ -29,34 +36,65 @@ export const OzeOwnDrinkSchema = z.object({
 });
 export type OzeOwnDrink = z.infer<typeof OzeOwnDrinkSchema>;
 
-export type OzeQuizResult = 'good' | 'risk' | 'addicted' | 'nocif';
+/** One day of `@Drinks-contexts` (keyed by 'YYYY-MM-DD'): mood, context tags, private note. */
+export const OzeDayContextSchema = z.object({
+  note: z.string().max(100_000).optional().nullable(),
+  context: z.array(z.string().max(100)).max(200).optional().nullable(),
+  emotion: z.string().max(60).optional().nullable(),
+});
+export interface OzeDayContext extends z.infer<typeof OzeDayContextSchema> {
+  readonly date: string;
+}
+
+/** `@GainPreviousDrinksPerWeek` line: a drink and how many of it in a typical week before cutting down. */
+export const OzeWeeklyServingSchema = z.object({
+  drinkKey: z.string().min(1).max(200),
+  quantity: z.number().finite().min(0).max(1000),
+});
+export type OzeWeeklyServing = z.infer<typeof OzeWeeklyServingSchema>;
+
+export type OzeRejectedReason = 'bad-quantity' | 'bad-timestamp' | 'bad-doses' | 'bad-day' | 'bad-line';
+
+/** A line that does not have the documented shape, with what could be read of it. */
+export interface OzeRejectedLine {
+  readonly key: '@Drinks' | '@OwnDrinks' | '@Drinks-contexts' | '@GainPreviousDrinksPerWeek';
+  readonly reason: OzeRejectedReason;
+  readonly drinkKey?: string;
+  readonly timestamp?: number;
+  /** A `@Drinks-contexts` key. */
+  readonly day?: string;
+}
 
 export interface OzeTransfer {
   readonly drinks: readonly OzeDrink[];
+  /** Every own drink, deleted ones included (their past lines still count). */
   readonly ownDrinks: readonly OzeOwnDrink[];
-  readonly quizResult: OzeQuizResult | null;
-  readonly gender: 'female' | 'male' | null;
-  /** `@DaysWithGoalNoDrink`, as stored (weekday names). */
-  readonly drinkFreeWeekdays: readonly string[];
-  /** Lines of `@Drinks` / `@OwnDrinks` that did not match the documented shape. */
-  readonly rejected: number;
-  /** Keys present in the file that Oz does not import (reported in the summary). */
+  readonly contexts: readonly OzeDayContext[];
+  /** `@Quizz_answers` as stored (answer keys), when it is an object. */
+  readonly quizAnswers: Readonly<Record<string, unknown>> | null;
+  /** `@Quizz_result` when it is one of Oz Ensemble's labels. */
+  readonly quizResult: string | null;
+  /** `@Gender` ('woman' / 'man'). */
+  readonly gender: string | null;
+  /** `@Age` when it is a bracket text, else the full AUDIT's age answer (`@QuizzEvaluateConso_answers.age`). */
+  readonly ageBracket: string | null;
+  /** `@GainPreviousDrinksPerWeek`; null when the key is absent. */
+  readonly typicalWeek: readonly OzeWeeklyServing[] | null;
+  readonly rejected: readonly OzeRejectedLine[];
+  /** Keys present in the file that Oz does not import (named in the summary, never silently dropped). */
   readonly ignoredKeys: readonly string[];
 }
 
-const IMPORTED_KEYS = new Set(['@Drinks', '@OwnDrinks', '@Quizz_result', '@Gender', '@DaysWithGoalNoDrink']);
-
-function valid<T>(schema: z.ZodType<T>, values: unknown): { items: T[]; rejected: number } {
-  if (!Array.isArray(values)) return { items: [], rejected: values === undefined ? 0 : 1 };
-  const items: T[] = [];
-  let rejected = 0;
-  for (const value of values) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) items.push(parsed.data);
-    else rejected += 1;
-  }
-  return { items, rejected };
-}
+const IMPORTED_KEYS = new Set([
+  '@Drinks',
+  '@OwnDrinks',
+  '@Drinks-contexts',
+  '@Quizz_answers',
+  '@Quizz_result',
+  '@Gender',
+  '@Age',
+  '@GainPreviousDrinksPerWeek',
+]);
 
 /** A stored value may be JSON text (older dumps) or already parsed. */
 function parsedValue(value: unknown): unknown {
@@ -68,16 +106,78 @@ function parsedValue(value: unknown): unknown {
   }
 }
 
-function quizResultOf(value: unknown): OzeQuizResult | null {
-  const text = parsedValue(value);
-  return text === 'good' || text === 'risk' || text === 'addicted' || text === 'nocif' ? text : null;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function genderOf(value: unknown): 'female' | 'male' | null {
-  const text = parsedValue(value);
-  if (text === 'woman' || text === 'female') return 'female';
-  if (text === 'man' || text === 'male') return 'male';
-  return null;
+const REASON_OF_FIELD: Readonly<Record<string, OzeRejectedReason>> = {
+  quantity: 'bad-quantity',
+  timestamp: 'bad-timestamp',
+  doses: 'bad-doses',
+};
+
+function rejection(key: OzeRejectedLine['key'], value: unknown, error: z.ZodError): OzeRejectedLine {
+  const field = error.issues[0]?.path[0];
+  const reason = (typeof field === 'string' ? REASON_OF_FIELD[field] : undefined) ?? 'bad-line';
+  const record = isRecord(value) ? value : {};
+  const drinkKey = typeof record['drinkKey'] === 'string' ? record['drinkKey'] : undefined;
+  const timestamp = typeof record['timestamp'] === 'number' ? record['timestamp'] : undefined;
+  return {
+    key,
+    reason,
+    ...(drinkKey === undefined ? {} : { drinkKey }),
+    ...(timestamp === undefined || !Number.isFinite(timestamp) ? {} : { timestamp }),
+  };
+}
+
+function lines<T>(
+  key: OzeRejectedLine['key'],
+  schema: z.ZodType<T>,
+  value: unknown,
+  rejected: OzeRejectedLine[],
+): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    rejected.push({ key, reason: 'bad-line' });
+    return [];
+  }
+  const items: T[] = [];
+  for (const item of value) {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) items.push(parsed.data);
+    else rejected.push(rejection(key, item, parsed.error));
+  }
+  return items;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function contextsOf(value: unknown, rejected: OzeRejectedLine[]): OzeDayContext[] {
+  if (value === undefined) return [];
+  if (!isRecord(value)) {
+    rejected.push({ key: '@Drinks-contexts', reason: 'bad-line' });
+    return [];
+  }
+  const contexts: OzeDayContext[] = [];
+  for (const [day, context] of Object.entries(value)) {
+    const parsed = OzeDayContextSchema.safeParse(context);
+    if (!ISO_DAY.test(day)) rejected.push({ key: '@Drinks-contexts', reason: 'bad-day', day });
+    else if (!parsed.success) rejected.push({ key: '@Drinks-contexts', reason: 'bad-line', day });
+    else contexts.push({ ...parsed.data, date: day });
+  }
+  return contexts;
+}
+
+function textOf(value: unknown): string | null {
+  const parsed = parsedValue(value);
+  return typeof parsed === 'string' && parsed.trim() !== '' ? parsed.trim() : null;
+}
+
+function ageBracketOf(record: Record<string, unknown>): string | null {
+  const age = textOf(record['@Age']);
+  if (age !== null) return age;
+  const audit = parsedValue(record['@QuizzEvaluateConso_answers']);
+  return isRecord(audit) ? textOf(audit['age']) : null;
 }
 
 /**
@@ -85,24 +185,27 @@ function genderOf(value: unknown): 'female' | 'male' | null {
  * @throws OzEnsembleFormatError when it is not an object or has no `@Drinks` diary.
  */
 export function parseOzEnsembleTransfer(file: unknown): OzeTransfer {
-  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+  if (!isRecord(file)) {
     throw new OzEnsembleFormatError('not-an-object', 'An Oz Ensemble transfer file is a JSON object');
   }
-  const record = file as Record<string, unknown>;
-  if (!('@Drinks' in record))
+  if (!('@Drinks' in file))
     throw new OzEnsembleFormatError('no-diary', 'No @Drinks key: not an Oz Ensemble diary');
-  const drinks = valid(OzeDrinkSchema, parsedValue(record['@Drinks']));
-  const ownDrinks = valid(OzeOwnDrinkSchema, parsedValue(record['@OwnDrinks']));
-  const weekdays = parsedValue(record['@DaysWithGoalNoDrink']);
+  const rejected: OzeRejectedLine[] = [];
+  const quizAnswers = parsedValue(file['@Quizz_answers']);
+  const typicalWeek = parsedValue(file['@GainPreviousDrinksPerWeek']);
   return {
-    drinks: drinks.items,
-    ownDrinks: ownDrinks.items.filter((drink) => drink.isDeleted !== true),
-    quizResult: quizResultOf(record['@Quizz_result']),
-    gender: genderOf(record['@Gender']),
-    drinkFreeWeekdays: Array.isArray(weekdays)
-      ? weekdays.filter((day): day is string => typeof day === 'string')
-      : [],
-    rejected: drinks.rejected + ownDrinks.rejected,
-    ignoredKeys: Object.keys(record).filter((key) => !IMPORTED_KEYS.has(key)),
+    drinks: lines('@Drinks', OzeDrinkSchema, parsedValue(file['@Drinks']), rejected),
+    ownDrinks: lines('@OwnDrinks', OzeOwnDrinkSchema, parsedValue(file['@OwnDrinks']), rejected),
+    contexts: contextsOf(parsedValue(file['@Drinks-contexts']), rejected),
+    quizAnswers: isRecord(quizAnswers) ? quizAnswers : null,
+    quizResult: textOf(file['@Quizz_result']),
+    gender: textOf(file['@Gender']),
+    ageBracket: ageBracketOf(file),
+    typicalWeek:
+      typicalWeek === undefined
+        ? null
+        : lines('@GainPreviousDrinksPerWeek', OzeWeeklyServingSchema, typicalWeek, rejected),
+    rejected,
+    ignoredKeys: Object.keys(file).filter((key) => !IMPORTED_KEYS.has(key)),
   };
 }

@@ -5,7 +5,8 @@
 // Dates are DD/MM/YYYY; "Unité(s)", calories and price are per serving (the HTML export multiplies
 // doses by quantity); names are not quoted, so a name with commas spreads over several fields: the
 // last five fields are fixed, everything between the date and them is the name.
-import { OzEnsembleFormatError, ozeVolumeCl } from './ozensembleShared.js';
+import { isIsoDate, ozeVolumeMl } from '@oz/core';
+import { OzEnsembleFormatError } from './ozensembleShared.js';
 
 export interface OzeCsvRow {
   /** 1-based line number in the file, for error messages. */
@@ -16,24 +17,40 @@ export interface OzeCsvRow {
   readonly drinkFree: boolean;
   readonly dosesPerServing: number;
   readonly quantity: number;
-  readonly volumeCl: number;
+  readonly volumeMl: number;
   readonly kcalPerServing: number;
   readonly pricePerServing: number;
 }
 
+export type OzeCsvRejectedReason =
+  'bad-date' | 'bad-quantity' | 'bad-doses' | 'unreadable-volume' | 'bad-line';
+
+/** A line that could not be read, with what could be read of it (to name it and maybe keep it). */
+export interface OzeCsvRejectedLine {
+  readonly line: number;
+  readonly reason: OzeCsvRejectedReason;
+  readonly date?: string;
+  readonly name?: string;
+  readonly dosesPerServing?: number;
+  readonly quantity?: number;
+  readonly volume?: string;
+}
+
 export interface OzeCsv {
   readonly rows: readonly OzeCsvRow[];
-  /** Line numbers that could not be read. */
-  readonly rejectedLines: readonly number[];
+  readonly rejected: readonly OzeCsvRejectedLine[];
 }
 
 const DRINK_FREE_LABEL = 'pas bu ce jour';
 
+/** 'DD/MM/YYYY' (or already 'YYYY-MM-DD') as a real calendar day, else null (31/02 is refused). */
 function isoFromFrenchDate(text: string): string | null {
   const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (match !== null)
-    return `${match[3] ?? ''}-${(match[2] ?? '').padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
-  return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : null;
+  const iso =
+    match === null
+      ? text.trim()
+      : `${match[3] ?? ''}-${(match[2] ?? '').padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
 }
 
 function number(text: string | undefined): number {
@@ -42,24 +59,35 @@ function number(text: string | undefined): number {
   return trimmed === '' ? Number.NaN : Number(trimmed);
 }
 
-function parseLine(fields: readonly string[], line: number): OzeCsvRow | null {
-  if (fields.length < 7) return null;
+const validAmount = (value: number): boolean => Number.isFinite(value) && value >= 0;
+
+function parseLine(fields: readonly string[], line: number): OzeCsvRow | OzeCsvRejectedLine {
+  if (fields.length < 7) return { line, reason: 'bad-line' };
   const date = isoFromFrenchDate(fields[0] ?? '');
   const tail = fields.slice(-5);
   const name = fields.slice(1, -5).join(',').trim();
   const [doses, quantity, volume, kcal, price] = [
     number(tail[0]),
     number(tail[1]),
-    tail[2] ?? '',
+    (tail[2] ?? '').trim(),
     number(tail[3]),
     number(tail[4]),
   ];
+  const known = {
+    ...(date === null ? {} : { date }),
+    ...(name === '' ? {} : { name }),
+    ...(validAmount(doses) ? { dosesPerServing: doses } : {}),
+    ...(validAmount(quantity) && quantity > 0 ? { quantity } : {}),
+    volume,
+  };
   const drinkFree = name.toLowerCase() === DRINK_FREE_LABEL;
-  const volumeCl = drinkFree ? 0 : ozeVolumeCl(volume);
-  const numbers = [doses, quantity, kcal, price];
-  if (date === null || name === '' || volumeCl === null || numbers.some((n) => !Number.isFinite(n) || n < 0))
-    return null;
-  if (!drinkFree && (quantity <= 0 || volumeCl <= 0)) return null;
+  const volumeMl = drinkFree ? 0 : ozeVolumeMl(volume);
+  if (date === null) return { line, reason: 'bad-date', ...known };
+  if (name === '') return { line, reason: 'bad-line', ...known };
+  if (!validAmount(doses)) return { line, reason: 'bad-doses', ...known };
+  if (!validAmount(quantity) || (!drinkFree && quantity === 0))
+    return { line, reason: 'bad-quantity', ...known };
+  if (volumeMl === undefined) return { line, reason: 'unreadable-volume', ...known };
   return {
     line,
     date,
@@ -67,9 +95,9 @@ function parseLine(fields: readonly string[], line: number): OzeCsvRow | null {
     drinkFree,
     dosesPerServing: doses,
     quantity,
-    volumeCl,
-    kcalPerServing: kcal,
-    pricePerServing: price,
+    volumeMl,
+    kcalPerServing: validAmount(kcal) ? kcal : 0,
+    pricePerServing: validAmount(price) ? price : 0,
   };
 }
 
@@ -81,12 +109,12 @@ export function parseOzEnsembleCsv(text: string): OzeCsv {
     throw new OzEnsembleFormatError('not-a-csv', 'The first line is not the Oz Ensemble CSV header');
   }
   const rows: OzeCsvRow[] = [];
-  const rejectedLines: number[] = [];
+  const rejected: OzeCsvRejectedLine[] = [];
   lines.slice(1).forEach((raw, index) => {
     if (raw.trim() === '') return;
-    const row = parseLine(raw.split(','), index + 2);
-    if (row === null) rejectedLines.push(index + 2);
-    else rows.push(row);
+    const read = parseLine(raw.split(','), index + 2);
+    if ('reason' in read) rejected.push(read);
+    else rows.push(read);
   });
-  return { rows, rejectedLines };
+  return { rows, rejected };
 }

@@ -9,12 +9,3 @@ export class OzEnsembleFormatError extends Error {
     this.code = code;
   }
 }
-
-/** Volume strings are "25 cl" (sometimes a bare number of cl). */
-export function ozeVolumeCl(volume: string | number): number | null {
-  if (typeof volume === 'number') return Number.isFinite(volume) && volume > 0 ? volume : null;
-  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(cl|ml)?\s*$/i.exec(volume);
-  if (match === null) return null;
-  const amount = Number((match[1] ?? '').replace(',', '.'));
-  return match[2]?.toLowerCase() === 'ml' ? amount / 10 : amount;
-}

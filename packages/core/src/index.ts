@@ -54,9 +54,21 @@ export {
   WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_SELF_HELP,
 } from './pathway/diaryRules.js';
 
+export * from './safety/questions.js';
+export * from './safety/advice.js';
+export * from './safety/deepCut.js';
+
 export * from './contact/requestFlow.js';
 export * from './contact/deadlines.js';
 
 export * from './geography/departements.js';
 export * from './geography/distance.js';
 export * from './geography/orientation.js';
+
+export * from './ozEnsemble/serving.js';
+export * from './ozEnsemble/quickTest.js';
+export * from './ozEnsemble/ageBand.js';
+
+export * from './interop/fhirTypes.js';
+export * from './interop/fhirCodes.js';
+export * from './interop/fhirBundle.js';

@@ -68,6 +68,7 @@ export const ROUTES: readonly RouteDef[] = [
   route('/plus', 'route.more', 'more', () => import('../features/settings/MorePage.js')),
   route('/reglages', 'route.settings', 'more', () => import('../features/settings/SettingsPage.js')),
   route('/donnees', 'route.data', 'more', () => import('../features/settings/DataPage.js')),
+  route('/rapport', 'route.report', 'more', () => import('../features/report/ReportPage.js')),
   route('/confidentialite', 'route.privacy', 'more', () => import('../features/settings/PrivacyPage.js')),
   route('/sources', 'route.sources', 'more', () => import('../features/settings/SourcesPage.js')),
   route('/aide', 'route.help', 'none', () => import('../features/help/HelpPage.js')),

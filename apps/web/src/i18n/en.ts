@@ -7,9 +7,11 @@ import { drinksEn } from './en/drinks.js';
 import { gainsEn } from './en/gains.js';
 import { goalsEn } from './en/goals.js';
 import { pathwayEn } from './en/pathway.js';
+import { safetyEn } from './en/safety.js';
 import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
+import { ozEnsembleEn } from './en/ozEnsemble.js';
 import { welcomeEn } from './en/welcome.js';
 
 /**
@@ -27,6 +29,8 @@ export const en: Catalogue = {
   ...gainsEn,
   ...dataEn,
   ...settingsEn,
+  ...safetyEn,
   ...remindersEn,
+  ...ozEnsembleEn,
   ...contactEn,
 };

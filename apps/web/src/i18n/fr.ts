@@ -7,9 +7,11 @@ import { drinksFr } from './fr/drinks.js';
 import { gainsFr } from './fr/gains.js';
 import { goalsFr } from './fr/goals.js';
 import { pathwayFr } from './fr/pathway.js';
+import { safetyFr } from './fr/safety.js';
 import { screeningFr } from './fr/screening.js';
 import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
+import { ozEnsembleFr } from './fr/ozEnsemble.js';
 import { welcomeFr } from './fr/welcome.js';
 
 /*
@@ -29,7 +31,9 @@ export const fr = {
   ...gainsFr,
   ...dataFr,
   ...settingsFr,
+  ...safetyFr,
   ...remindersFr,
+  ...ozEnsembleFr,
   ...contactFr,
 } as const satisfies Record<string, Message>;
 

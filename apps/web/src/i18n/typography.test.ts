@@ -1,4 +1,4 @@
-import { AUDIT, AUDIT_C, DRINKS, FACE } from '@oz/core';
+import { AUDIT, AUDIT_C, DRINKS, FACE, SAFETY_QUESTIONS } from '@oz/core';
 import type { LocalizedText, Questionnaire } from '@oz/core';
 import { describe, expect, it } from 'vitest';
 import { fr } from './fr.js';
@@ -85,6 +85,12 @@ function coreTexts(): Texts {
   const localized: [string, LocalizedText][] = [
     ...DRINKS.map((drink): [string, LocalizedText] => [`drink ${drink.id}`, drink.label]),
     ...[AUDIT, AUDIT_C, FACE].flatMap(questionnaireTexts),
+    ...SAFETY_QUESTIONS.flatMap((question): [string, LocalizedText][] => [
+      [`safety ${question.id} text`, question.text],
+      ...(question.hint === undefined
+        ? []
+        : [[`safety ${question.id} hint`, question.hint] as [string, LocalizedText]]),
+    ]),
   ];
   return new Map(localized.map(([where, text]) => [`@oz/core ${where}`, text.fr]));
 }

@@ -1,4 +1,13 @@
-import type { AgeBand, DiaryEntry, Drink, DrinkCategory, Goal, IsoDate, TypicalWeek } from '@oz/core';
+import type {
+  AgeBand,
+  DiaryEntry,
+  Drink,
+  DrinkCategory,
+  Goal,
+  IsoDate,
+  SafetyAnswers,
+  TypicalWeek,
+} from '@oz/core';
 
 /**
  * What the person's app keeps in IndexedDB (and nowhere else). Every record is plain JSON so that the
@@ -85,6 +94,14 @@ export interface Preferences {
   readonly typicalWeek: TypicalWeek | null;
   /** Most recent first; drives "last used first" in the catalogue. */
   readonly recentDrinkIds: readonly string[];
+  /** The latest answers to the questions asked before a break or a deep cut (features/safety). */
+  readonly safetyCheck?: SafetyCheck;
+}
+
+/** Answers to the pre-break safety questions (@oz/core SAFETY_QUESTIONS), and the day they were given. */
+export interface SafetyCheck {
+  readonly answeredOn: IsoDate;
+  readonly answers: SafetyAnswers;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {

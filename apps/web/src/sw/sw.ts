@@ -10,6 +10,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NAVIGATION_DENYLIST } from './navigation.js';
 import { registerBackgroundSync } from './background-sync.js';
+import { registerLazyAssetsCache } from './lazy-assets.js';
 import { registerPushHandlers } from './push.js';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -27,3 +28,4 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 // Features (one line each).
 registerPushHandlers(self);
 registerBackgroundSync(self);
+registerLazyAssetsCache(self);

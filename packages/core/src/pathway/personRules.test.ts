@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SafetyAnswers, SafetyQuestionId } from '../safety/questions.js';
 import { scoreAuditC } from '../screening/auditC.js';
 import { recommendPathway } from './recommendPathway.js';
 import type { PathwayInput } from './types.js';
@@ -39,5 +40,38 @@ describe('recommendPathway — the person', () => {
   it('adds the hospital-withdrawal reason from 75 when dependence signals exist', () => {
     expect(codes({ auditC: dependence, ageBand: '75-plus' })).toContain('older-person-withdrawal');
     expect(codes({ auditC: misuse, ageBand: '75-plus' })).not.toContain('older-person-withdrawal');
+  });
+});
+
+describe('recommendPathway — answers to the pre-break safety questions', () => {
+  const low = scoreAuditC([1, 0, 0], 'male');
+  const answers = (yes: SafetyQuestionId): SafetyAnswers => ({
+    'morning-drinking-or-shakes': 'no',
+    'seizures-or-delirium-tremens': 'no',
+    sedatives: 'no',
+    'previous-withdrawal': 'no',
+    [yes]: 'yes',
+  });
+
+  it.each<[SafetyQuestionId, string, string, string]>([
+    ['seizures-or-delirium-tremens', 'withdrawal-complications-history', 'specialist', 'hospital'],
+    ['morning-drinking-or-shakes', 'reported-withdrawal-signs', 'brief-intervention', 'csapa'],
+    ['previous-withdrawal', 'reported-withdrawal-signs', 'brief-intervention', 'csapa'],
+    ['sedatives', 'sedatives-with-alcohol', 'brief-intervention', 'csapa'],
+  ])('a "yes" to %s gives %s (%s) with the withdrawal caution', (question, code, level, firstStructure) => {
+    const result = recommendPathway({ auditC: low, safetyAnswers: answers(question) });
+    expect(result.level).toBe(level);
+    expect(result.withdrawalCaution).toBe(true);
+    expect(result.reasons[0]).toMatchObject({ code, source: 'sfa-2015-withdrawal', withdrawalCaution: true });
+    expect(result.suggestedStructureTypes[0]).toBe(firstStructure);
+  });
+
+  it('adds nothing when every answer is "no" or none was given', () => {
+    const allNo: SafetyAnswers = { ...answers('sedatives'), sedatives: 'no' };
+    expect(recommendPathway({ auditC: low, safetyAnswers: allNo })).toMatchObject({
+      level: 'inform',
+      withdrawalCaution: false,
+    });
+    expect(recommendPathway({ auditC: low, safetyAnswers: {} }).withdrawalCaution).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { WeeklyReport } from '../diary/weeklyReport.js';
 import type { InstrumentId } from '../screening/questionnaire.js';
 import { diaryReasons } from './diaryRules.js';
 import { levelRank, reason, strongerLevel } from './levels.js';
+import { safetyAnswerReasons } from './safetyRules.js';
 import { auditCReasons, auditReasons, faceReasons } from './screeningRules.js';
 import type {
   AgeBand,
@@ -18,7 +19,7 @@ import type {
 } from './types.js';
 
 /** Bump when a rule or threshold changes, so stored recommendations can be told apart. */
-export const PATHWAY_RULES_VERSION = '1.0.0';
+export const PATHWAY_RULES_VERSION = '1.1.0';
 
 const YOUNG_AGE_BANDS: readonly AgeBand[] = ['under-18', '18-24'];
 /** Past weeks read from `diary` when no reports are given. */
@@ -85,7 +86,11 @@ function structuresFor(
   withdrawalCaution: boolean,
 ): SuggestedStructureType[] {
   const young = input.ageBand !== undefined && YOUNG_AGE_BANDS.includes(input.ageBand);
-  const hospitalFirst = withdrawalCaution && (input.ageBand === '75-plus' || input.pregnant === true);
+  const hospitalFirst =
+    withdrawalCaution &&
+    (input.ageBand === '75-plus' ||
+      input.pregnant === true ||
+      input.safetyAnswers?.['seizures-or-delirium-tremens'] === 'yes');
   const byLevel: Record<PathwayLevel, SuggestedStructureType[]> = {
     inform: [],
     'self-help': young ? ['cjc'] : [],
@@ -111,6 +116,7 @@ export function recommendPathway(input: PathwayInput): PathwayRecommendation {
     ...(evidence.auditC === undefined ? [] : auditCReasons(evidence.auditC)),
     ...(evidence.face === undefined ? [] : faceReasons(evidence.face)),
     ...diaryReasons(evidence.weeks),
+    ...safetyAnswerReasons(input.safetyAnswers),
   ];
   const measuredCaution = measured.some((item) => item.withdrawalCaution);
   const all = [...measured, ...personReasons(input, evidence, measuredCaution)];

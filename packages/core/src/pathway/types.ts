@@ -1,5 +1,6 @@
 import type { DiaryDays } from '../diary/dayStatus.js';
 import type { WeeklyReport } from '../diary/weeklyReport.js';
+import type { SafetyAnswers } from '../safety/questions.js';
 import type { AuditSignals } from '../screening/audit.js';
 import type { InstrumentId, Sex } from '../screening/questionnaire.js';
 import type { PathwaySourceId } from './sources.js';
@@ -68,6 +69,8 @@ export interface PathwayInput {
   readonly ageBand?: AgeBand;
   /** The person said they are pregnant (or breast-feeding): zero alcohol is advised (SPF 2017). */
   readonly pregnant?: boolean;
+  /** The latest answers to the pre-break safety questions (safety/questions.ts), when the person gave some. */
+  readonly safetyAnswers?: SafetyAnswers;
 }
 
 export type PathwayReasonCode =
@@ -95,7 +98,10 @@ export type PathwayReasonCode =
   | 'young-person'
   | 'minor-drinking'
   | 'pregnancy'
-  | 'older-person-withdrawal';
+  | 'older-person-withdrawal'
+  | 'withdrawal-complications-history'
+  | 'reported-withdrawal-signs'
+  | 'sedatives-with-alcohol';
 
 /** One rule that fired: machine-readable, translated by the UI, with the rule's source. */
 export interface PathwayReason {

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/fr.js';
 import { nowIso } from '../../storage/ids.js';
 import { saveDay } from '../../storage/repositories.js';
 import type { DayLog, Mood } from '../../storage/types.js';
+import { importedTagLabel } from './importedTags.js';
 
 const MOODS: readonly Mood[] = ['very-good', 'good', 'neutral', 'low', 'very-low'];
 export const CONTEXT_TAGS = [
@@ -35,6 +36,10 @@ export function DayLogForm(props: {
 
   const toggleTag = (tag: string): void =>
     setTags(tags.includes(tag) ? tags.filter((existing) => existing !== tag) : [...tags, tag]);
+  // Tags imported from Oz Ensemble that Oz has no equivalent of stay visible (and removable) on their day.
+  const [importedTags] = useState(() =>
+    props.log.tags.filter((tag) => !(CONTEXT_TAGS as readonly string[]).includes(tag)),
+  );
 
   return (
     <form
@@ -84,6 +89,22 @@ export function DayLogForm(props: {
           ))}
         </div>
       </fieldset>
+      {importedTags.length === 0 ? null : (
+        <fieldset>
+          <legend>{t('oze.tagsLegend')}</legend>
+          <div className="chips">
+            {importedTags.map((tag) => {
+              const label = importedTagLabel(tag);
+              return (
+                <label key={tag} className="chip">
+                  <input type="checkbox" checked={tags.includes(tag)} onChange={() => toggleTag(tag)} />
+                  {'key' in label ? t(label.key) : label.text}
+                </label>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
       <div className="field">
         <label htmlFor="day-note">{t('day.note')}</label>
         <span className="field-hint" id="day-note-hint">

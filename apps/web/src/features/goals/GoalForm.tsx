@@ -1,6 +1,7 @@
 import {
   createGoal,
   InvalidGoalError,
+  type Goal,
   MAX_STANDARD_DRINKS_PER_DAY,
   MAX_STANDARD_DRINKS_PER_WEEK,
   WEEKDAYS,
@@ -18,6 +19,8 @@ import { saveGoal } from '../../storage/repositories.js';
 import type { GoalRecord } from '../../storage/types.js';
 import { DecimalField, parseDecimal } from '../../ui/DecimalField.js';
 import { WithdrawalCaution } from '../../ui/WithdrawalCaution.js';
+import { SafetyCheck } from '../safety/SafetyCheck.js';
+import { loadSafetyGate, type SafetyGateState } from '../safety/safetyGate.js';
 import { useWeekdayName } from './GoalWeeks.js';
 
 function errorKey(error: unknown): MessageKey {
@@ -43,6 +46,8 @@ export function GoalForm(props: {
   );
   const [freeDays, setFreeDays] = useState<readonly Weekday[]>(props.current?.drinkFreeWeekdays ?? []);
   const [error, setError] = useState<MessageKey | null>(null);
+  // A deep cut waiting for the safety questions (issue 8): the goal is saved once they are answered.
+  const [pending, setPending] = useState<{ goal: Goal; safety: SafetyGateState } | null>(null);
   const stopping = parseDecimal(perWeek) === 0;
 
   const suggest = (): void => {
@@ -51,21 +56,33 @@ export function GoalForm(props: {
     // The repères say "days without alcohol" without naming them: the person picks which.
   };
 
+  const persist = async (goal: Goal): Promise<void> => {
+    await saveGoal({ ...goal, id: newId(), startsOn: weekStart(today()), createdAt: nowIso() });
+    setPending(null);
+    toast.show(t('goals.savedToast'));
+  };
+
   const save = async (): Promise<void> => {
+    let goal: Goal;
     try {
       const week = parseDecimal(perWeek) ?? Number.NaN;
       const day = parseDecimal(perDay);
-      const goal = createGoal({
+      goal = createGoal({
         maxStandardDrinksPerWeek: week,
         ...(day === undefined ? {} : { maxStandardDrinksPerDrinkingDay: day }),
         drinkFreeWeekdays: week === 0 ? WEEKDAYS : freeDays,
       });
-      await saveGoal({ ...goal, id: newId(), startsOn: weekStart(today()), createdAt: nowIso() });
       setError(null);
-      toast.show(t('goals.savedToast'));
     } catch (caught) {
       setError(errorKey(caught));
+      return;
     }
+    const weekly = goal.maxStandardDrinksPerWeek;
+    const safety = await loadSafetyGate(
+      weekly === 0 ? { kind: 'break' } : { kind: 'weekly-limit', maxStandardDrinksPerWeek: weekly },
+    );
+    if (safety.gate.ask) setPending({ goal, safety });
+    else await persist(goal);
   };
 
   return (
@@ -129,7 +146,14 @@ export function GoalForm(props: {
           {t(error)}
         </p>
       )}
-      {stopping && props.withdrawalCaution ? (
+      {pending !== null ? (
+        <SafetyCheck
+          state={pending.safety}
+          onProceed={() => persist(pending.goal)}
+          onBack={() => setPending(null)}
+          proceedAnywayLabel={t('goals.saveAnyway')}
+        />
+      ) : stopping && props.withdrawalCaution ? (
         <div className="stack">
           <Link to="/aide?type=csapa" className="button button-primary button-block">
             {t('goals.findSupport')}

@@ -7,6 +7,7 @@ import type { ScreeningRecord } from '../../storage/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { instrumentName, maxOf, type OzInstrument } from './instruments.js';
 import { levelKey } from './ResultSummary.js';
+import { takenOnText } from './takenOn.js';
 
 const TESTS: readonly { id: OzInstrument; to: string }[] = [
   { id: 'audit-c', to: '/test-rapide' },
@@ -60,7 +61,8 @@ function Compare({ history }: { readonly history: readonly ScreeningRecord[] }):
 
 /** Évaluer: the three questionnaires, every past result with its date, and a comparison. */
 export default function EvaluatePage(): ReactNode {
-  const { t, locale, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const history = useStored(allScreenings, 'screenings');
   const results = history.status === 'ready' ? history.value : [];
   return (
@@ -94,7 +96,7 @@ export default function EvaluatePage(): ReactNode {
                   <span>
                     <strong>{instrumentName(record.instrument, locale)}</strong>
                     <span className="list-meta" style={{ display: 'block' }}>
-                      {dateTime(new Date(record.takenAt), { dateStyle: 'long' })} ·{' '}
+                      {takenOnText(i18n, record, { dateStyle: 'long' })} ·{' '}
                       {record.total === null
                         ? null
                         : `${t('result.score', { total: record.total, max: maxOf(record.instrument) })} · `}

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import type { ScreeningRecord } from '../../storage/types.js';
 import { instrumentName, maxOf } from './instruments.js';
+import { takenOnText } from './takenOn.js';
 
 /** Message keys exist for every (instrument, level) pair Oz produces; imports fall back to a neutral text. */
 export function levelKey(record: ScreeningRecord, part: 'label' | 'meaning'): MessageKey {
@@ -30,11 +31,12 @@ function isMessageKey(key: string): key is MessageKey {
 }
 
 export function ResultSummary({ record }: { readonly record: ScreeningRecord }): ReactNode {
-  const { t, locale, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   return (
     <section className="card" aria-labelledby="result-level">
       <p className="muted small">
-        {instrumentName(record.instrument, locale)} · {dateTime(new Date(record.takenAt))}
+        {instrumentName(record.instrument, locale)} · {takenOnText(i18n, record)}
       </p>
       <h2 id="result-level">
         <span className="level-badge">{t(levelKey(record, 'label'))}</span>

@@ -7,6 +7,7 @@ import { PageTitle } from '../../ui/PageTitle.js';
 const LINKS: readonly { to: string; label: MessageKey; hint: MessageKey }[] = [
   { to: '/gains', label: 'route.gains', hint: 'more.gainsHint' },
   { to: '/graphiques', label: 'route.charts', hint: 'more.chartsHint' },
+  { to: '/rapport', label: 'route.report', hint: 'more.reportHint' },
   { to: '/aide', label: 'route.help', hint: 'more.helpHint' },
   { to: '/parler-a-un-professionnel', label: 'route.contact', hint: 'contact.moreHint' },
   { to: '/partage', label: 'route.shares', hint: 'share.moreHint' },

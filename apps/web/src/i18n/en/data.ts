@@ -29,10 +29,6 @@ export const dataEn: Translation<typeof dataFr> = {
   'data.previewScreenings': 'Questionnaire results',
   'data.previewGoals': 'Goals',
   'data.previewCustomDrinks': 'My drinks',
-  'data.previewSkipped': {
-    one: '{count} line could not be read: it is skipped.',
-    other: '{count} lines could not be read: they are skipped.',
-  },
   'data.previewIgnored': 'Not brought into Oz: {keys}.',
   'data.previewMerge': 'Only the new data will be added.',
   'data.previewNothingNew': 'Everything in this file is already on this device.',
@@ -42,6 +38,8 @@ export const dataEn: Translation<typeof dataFr> = {
     one: 'Import done: {count} drink added.',
     other: 'Import done: {count} drinks added.',
   },
+  'data.importFailed':
+    'The import could not be saved on this device. Nothing was changed: try again, or reload the page.',
   'data.errorNotJson': 'This file is not a readable JSON file.',
   'data.errorNotBackup': 'This file is not an Oz backup.',
   'data.errorNewer': 'This backup comes from a newer version of Oz. Update the app, then try again.',

@@ -31,6 +31,7 @@ export const goalsEn: Translation<typeof goalsFr> = {
   'goals.freeDays': 'My drink-free days',
   'goals.save': 'Save my goal',
   'goals.saveAccompanied': 'Save this goal, with medical support',
+  'goals.saveAnyway': 'I choose to save this goal now',
   'goals.findSupport': 'Find support to stop',
   'goals.savedToast': 'Goal saved. It counts from this week.',
   'goals.errorNumber': 'Please enter a number of drinks (0 or more).',

@@ -46,4 +46,10 @@ export const pathwayEn: Translation<typeof pathwayFr> = {
   'pathway.reason.minor-drinking': 'Under 18, the safest choice is not to drink alcohol.',
   'pathway.reason.pregnancy': 'During pregnancy, no alcohol is safest; help exists, without judgement.',
   'pathway.reason.older-person-withdrawal': 'Over 75, stopping is prepared with a medical team.',
+  'pathway.reason.withdrawal-complications-history':
+    'You have had seizures or delirium tremens when stopping alcohol before.',
+  'pathway.reason.reported-withdrawal-signs':
+    'You reported withdrawal signs, or drinking first thing in the morning.',
+  'pathway.reason.sedatives-with-alcohol':
+    'You take a sedative or a sleeping medicine: stopping alcohol is then prepared with a doctor.',
 };

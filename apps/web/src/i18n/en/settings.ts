@@ -8,6 +8,8 @@ export const settingsEn: Translation<typeof settingsFr> = {
   'more.helpHint': 'Places that help, helpline',
   'more.entourageHint': 'When someone close worries you',
   'more.settingsHint': 'Language, profile',
+  'route.report': 'Report for my doctor',
+  'more.reportHint': 'A PDF or a page to print, and an export for health software',
   'more.dataHint': 'Back up, restore, import, erase everything',
   'more.privacyHint': 'What is stored, and where',
   'more.sourcesHint': 'Where the figures come from',

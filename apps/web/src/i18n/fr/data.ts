@@ -28,10 +28,6 @@ export const dataFr = {
   'data.previewScreenings': 'Résultats de questionnaires',
   'data.previewGoals': 'Objectifs',
   'data.previewCustomDrinks': 'Mes boissons',
-  'data.previewSkipped': {
-    one: '{count} ligne n’a pas pu être lue : elle est ignorée.',
-    other: '{count} lignes n’ont pas pu être lues : elles sont ignorées.',
-  },
   'data.previewIgnored': 'Non repris dans Oz : {keys}.',
   'data.previewMerge': 'Seules les nouvelles données seront ajoutées.',
   'data.previewNothingNew': 'Tout ce fichier est déjà sur cet appareil.',
@@ -41,6 +37,8 @@ export const dataFr = {
     one: 'Import terminé : {count} consommation ajoutée.',
     other: 'Import terminé : {count} consommations ajoutées.',
   },
+  'data.importFailed':
+    'L’import n’a pas pu être enregistré sur cet appareil. Rien n’a été modifié : réessayez, ou rechargez la page.',
   'data.errorNotJson': 'Ce fichier n’est pas un fichier JSON lisible.',
   'data.errorNotBackup': 'Ce fichier n’est pas une sauvegarde Oz.',
   'data.errorNewer':

@@ -31,6 +31,7 @@ export const goalsFr = {
   'goals.freeDays': 'Mes jours sans alcool',
   'goals.save': 'Enregistrer mon objectif',
   'goals.saveAccompanied': 'Enregistrer cet objectif, avec un accompagnement médical',
+  'goals.saveAnyway': 'Je choisis d’enregistrer cet objectif maintenant',
   'goals.findSupport': 'Trouver un accompagnement pour arrêter',
   'goals.savedToast': 'Objectif enregistré. Il compte à partir de cette semaine.',
   'goals.errorNumber': 'Indiquez un nombre de verres (0 ou plus).',

@@ -50,4 +50,10 @@ export const pathwayFr = {
   'pathway.reason.pregnancy':
     'Pendant la grossesse, zéro alcool est le plus sûr ; une aide existe, sans jugement.',
   'pathway.reason.older-person-withdrawal': 'Après 75 ans, un arrêt se prépare avec une équipe médicale.',
+  'pathway.reason.withdrawal-complications-history':
+    'Vous avez déjà eu des convulsions ou un délirium tremens en arrêtant l’alcool.',
+  'pathway.reason.reported-withdrawal-signs':
+    'Vous avez signalé des signes de manque, ou boire dès le matin.',
+  'pathway.reason.sedatives-with-alcohol':
+    'Vous prenez un médicament calmant ou pour dormir : arrêter l’alcool se prépare alors avec un médecin.',
 } as const satisfies Record<string, Message>;

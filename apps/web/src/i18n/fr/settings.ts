@@ -7,6 +7,8 @@ export const settingsFr = {
   'more.helpHint': 'Lieux d’aide, ligne d’écoute',
   'more.entourageHint': 'Quand c’est un proche qui vous inquiète',
   'more.settingsHint': 'Langue, profil',
+  'route.report': 'Rapport pour mon médecin',
+  'more.reportHint': 'Un PDF ou une page à imprimer, et un export pour les logiciels de santé',
   'more.dataHint': 'Sauvegarder, restaurer, importer, tout effacer',
   'more.privacyHint': 'Ce qui est enregistré, et où',
   'more.sourcesHint': 'D’où viennent les chiffres',

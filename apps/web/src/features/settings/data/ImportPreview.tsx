@@ -1,12 +1,39 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import type { MergePlan } from './mergePlan.js';
+import { ImportProblems } from './ImportProblems.js';
+import type { ImportProblem } from './ozEnsemble/problems.js';
+import type { ImportFact } from './ozEnsemble/profile.js';
 
-/** What the file holds and what is new, before anything is written. */
+function FactText({ fact }: { readonly fact: ImportFact }): ReactNode {
+  const { t, drinks } = useI18n();
+  switch (fact.kind) {
+    case 'typical-week':
+      return fact.missing.length === 0
+        ? t('oze.factTypicalWeek', { drinks: drinks(fact.standardDrinks) })
+        : t('oze.factTypicalWeekPartial', {
+            drinks: drinks(fact.standardDrinks),
+            missing: fact.missing.join(', '),
+          });
+    case 'age-band':
+      return t('oze.factAgeBand', { band: t(`profile.age.${fact.band}`) });
+    case 'age-unmapped':
+      return t('oze.factAgeUnmapped', { bracket: fact.bracket });
+    case 'quick-test':
+      return fact.total === null
+        ? t('oze.factQuickTestLabelOnly', { level: t(`oze.level.${fact.level}`) })
+        : t('oze.factQuickTest', { total: fact.total, level: t(`oze.level.${fact.level}`) });
+  }
+}
+
+/** What the file holds and what is new, what could not be read, before anything is written. */
 export function ImportPreview(props: {
   readonly plan: MergePlan;
-  readonly skipped: number;
+  readonly problems: readonly ImportProblem[];
+  readonly facts: readonly ImportFact[];
   readonly ignoredKeys: readonly string[];
+  readonly kept: ReadonlySet<string>;
+  readonly onToggleKept: (id: string) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }): ReactNode {
@@ -19,9 +46,9 @@ export function ImportPreview(props: {
     { key: 'goals', label: t('data.previewGoals'), count: counts.goals },
     { key: 'customDrinks', label: t('data.previewCustomDrinks'), count: counts.customDrinks },
   ].filter((row) => row.count.inFile > 0);
-  const nothingNew = rows.every((row) => row.count.added === 0);
+  const nothingNew = rows.every((row) => row.count.added === 0) && props.kept.size === 0;
   return (
-    <div className="notice" role="region" aria-label={t('data.previewTitle')}>
+    <div className="notice stack" role="region" aria-label={t('data.previewTitle')}>
       <h3>{t('data.previewTitle')}</h3>
       <table className="data-table">
         <thead>
@@ -47,9 +74,16 @@ export function ImportPreview(props: {
           ))}
         </tbody>
       </table>
-      {props.skipped > 0 ? (
-        <p className="small">{t('data.previewSkipped', { count: props.skipped })}</p>
+      {props.facts.length > 0 ? (
+        <ul className="small">
+          {props.facts.map((fact) => (
+            <li key={fact.kind}>
+              <FactText fact={fact} />
+            </li>
+          ))}
+        </ul>
       ) : null}
+      <ImportProblems problems={props.problems} kept={props.kept} onToggle={props.onToggleKept} />
       {props.ignoredKeys.length > 0 ? (
         <p className="small muted">{t('data.previewIgnored', { keys: props.ignoredKeys.join(', ') })}</p>
       ) : null}

@@ -7,13 +7,15 @@ import type { MessageKey } from '../../../i18n/fr.js';
 import { readBackup, type BackupReadError } from './backupFile.js';
 import { ImportPreview } from './ImportPreview.js';
 import { applyMerge, planMerge, type ImportData, type MergePlan } from './mergePlan.js';
-import { fromCsv, fromTransfer } from './ozEnsembleImport.js';
+import { fromCsv } from './ozEnsemble/csv.js';
+import { keptRecords } from './ozEnsemble/problems.js';
+import { fromTransfer, type OzeImport } from './ozEnsemble/transfer.js';
 
 export type ImportKind = 'backup' | 'oz-ensemble';
 
 type Reading =
-  | { ok: true; data: ImportData; skipped: number; ignoredKeys: readonly string[] }
-  | { ok: false; message: MessageKey; values?: Record<string, string | number> };
+  | ({ readonly ok: true } & OzeImport)
+  | { readonly ok: false; readonly message: MessageKey; readonly values?: Record<string, string | number> };
 
 function backupError(error: BackupReadError): Reading {
   if (error.kind === 'not-json') return { ok: false, message: 'data.errorNotJson' };
@@ -27,7 +29,7 @@ export function readImport(kind: ImportKind, text: string): Reading {
   if (kind === 'backup') {
     const result = readBackup(text);
     return result.ok
-      ? { ok: true, data: result.data, skipped: 0, ignoredKeys: [] }
+      ? { ok: true, data: result.data, problems: [], facts: [], ignoredKeys: [] }
       : backupError(result.error);
   }
   try {
@@ -37,30 +39,46 @@ export function readImport(kind: ImportKind, text: string): Reading {
       : fromCsv(parseOzEnsembleCsv(text));
     return { ok: true, ...imported };
   } catch (error) {
-    if (error instanceof OzEnsembleFormatError || error instanceof SyntaxError)
+    if (error instanceof OzEnsembleFormatError || error instanceof SyntaxError) {
       return { ok: false, message: 'data.errorNotOzEnsemble' };
+    }
     throw error;
   }
 }
 
-/** File picker → validation → preview → merge without duplicates. */
+/** The file's data plus the unreadable lines the person chose to keep. */
+function withKept(reading: OzeImport, kept: ReadonlySet<string>): ImportData {
+  const extra = keptRecords(reading.problems, kept);
+  return {
+    ...reading.data,
+    entries: [...reading.data.entries, ...extra.entries],
+    customDrinks: [...reading.data.customDrinks, ...extra.customDrinks],
+  };
+}
+
+interface Preview {
+  readonly reading: OzeImport;
+  readonly plan: MergePlan;
+}
+
+type Notice = {
+  readonly key: MessageKey;
+  readonly values?: Record<string, string | number>;
+  readonly error: boolean;
+};
+
+/** File picker → validation → preview (with what could not be read) → merge without duplicates. */
 export function ImportSection({ kind }: { readonly kind: ImportKind }): ReactNode {
   const { t } = useI18n();
   const { update } = usePreferences();
   const inputId = useId();
-  const [preview, setPreview] = useState<{
-    plan: MergePlan;
-    skipped: number;
-    ignoredKeys: readonly string[];
-  } | null>(null);
-  const [message, setMessage] = useState<{
-    key: MessageKey;
-    values?: Record<string, string | number>;
-    error: boolean;
-  } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState<Notice | null>(null);
 
   const choose = async (file: File): Promise<void> => {
     setPreview(null);
+    setKept(new Set());
     const reading = readImport(kind, await file.text());
     if (!reading.ok) {
       setMessage({
@@ -71,19 +89,25 @@ export function ImportSection({ kind }: { readonly kind: ImportKind }): ReactNod
       return;
     }
     setMessage(null);
-    setPreview({
-      plan: await planMerge(reading.data),
-      skipped: reading.skipped,
-      ignoredKeys: reading.ignoredKeys,
-    });
+    setPreview({ reading, plan: await planMerge(reading.data) });
   };
 
   const confirm = async (): Promise<void> => {
     if (preview === null) return;
-    await applyMerge(preview.plan);
+    const plan = await planMerge(withKept(preview.reading, kept));
+    await applyMerge(plan);
     await update({});
-    setMessage({ key: 'data.imported', values: { count: preview.plan.counts.entries.added }, error: false });
+    setMessage({ key: 'data.imported', values: { count: plan.counts.entries.added }, error: false });
     setPreview(null);
+  };
+
+  const fail = (): void => setMessage({ key: 'data.importFailed', error: true });
+
+  const toggle = (id: string): void => {
+    const next = new Set(kept);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setKept(next);
   };
 
   return (
@@ -98,7 +122,7 @@ export function ImportSection({ kind }: { readonly kind: ImportKind }): ReactNod
           accept={kind === 'backup' ? 'application/json,.json' : 'application/json,.json,text/csv,.csv'}
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file !== undefined) void choose(file);
+            if (file !== undefined) choose(file).catch(fail);
             event.target.value = '';
           }}
         />
@@ -114,9 +138,14 @@ export function ImportSection({ kind }: { readonly kind: ImportKind }): ReactNod
       {preview === null ? null : (
         <ImportPreview
           plan={preview.plan}
-          skipped={preview.skipped}
-          ignoredKeys={preview.ignoredKeys}
-          onConfirm={() => void confirm()}
+          problems={preview.reading.problems}
+          facts={preview.reading.facts}
+          ignoredKeys={preview.reading.ignoredKeys}
+          kept={kept}
+          onToggleKept={toggle}
+          onConfirm={() => {
+            confirm().catch(fail);
+          }}
           onCancel={() => setPreview(null)}
         />
       )}

@@ -1,11 +1,8 @@
-import { parseOzEnsembleCsv, parseOzEnsembleTransfer } from '@oz/contracts';
 import { DRINKS, isoDate, standardDrinkCount, type Drink } from '@oz/core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { OZ_ENSEMBLE_CSV, anOzEnsembleTransfer } from '../../../../test/fixtures/ozEnsemble.js';
 import { freshDatabase } from '../../../../test/renderApp.js';
 import {
   allEntries,
-  allScreenings,
   deleteEverything,
   getDay,
   saveDay,
@@ -15,7 +12,6 @@ import {
 import { newEntry } from '../../diary/model.js';
 import { buildBackup, readBackup } from './backupFile.js';
 import { applyMerge, planMerge } from './mergePlan.js';
-import { fromCsv, fromTransfer } from './ozEnsembleImport.js';
 
 function catalogueDrink(id: string): Drink {
   const drink = DRINKS.find((candidate) => candidate.id === id);
@@ -81,57 +77,5 @@ describe('backup export → delete all → import', () => {
     broken.data.entries.push({ id: 'x', date: '2026-02-30' });
     const result = readBackup(JSON.stringify(broken));
     expect(result.ok).toBe(false);
-  });
-});
-
-describe('Oz Ensemble import', () => {
-  beforeEach(freshDatabase);
-
-  it('maps the transfer file: catalogue and own drinks, drink-free days, quiz; reports the rest', async () => {
-    const imported = fromTransfer(parseOzEnsembleTransfer(anOzEnsembleTransfer()), 'Europe/Paris');
-
-    const byId = new Map(imported.data.entries.map((entry) => [entry.id, entry]));
-    expect(byId.get('oz-ensemble:a1')).toMatchObject({
-      date: '2025-03-10',
-      time: '19:30',
-      quantity: 2,
-      standardDrinks: 2,
-    });
-    expect(byId.get('oz-ensemble:a4')?.standardDrinks).toBeCloseTo(2.1);
-    expect(imported.data.days.map((day) => day.date)).toEqual(['2025-03-12']);
-    expect(imported.data.customDrinks.map((drink) => drink.label.fr)).toEqual(['Ma bière']);
-    expect(imported.data.screenings[0]).toMatchObject({
-      instrument: 'oz-ensemble-audit-c',
-      level: 'risk',
-      sex: 'female',
-      total: null,
-    });
-    expect(imported.skipped).toBe(2);
-    expect(imported.ignoredKeys).toContain('@Defi1_ValidatedDays');
-
-    await applyMerge(await planMerge(imported.data));
-    expect(await allEntries()).toHaveLength(3);
-    expect(await allScreenings()).toHaveLength(1);
-    const again = await planMerge(
-      fromTransfer(parseOzEnsembleTransfer(anOzEnsembleTransfer()), 'Europe/Paris').data,
-    );
-    expect(again.counts.entries.added).toBe(0);
-  });
-
-  it('reads the e-mailed CSV, names with commas included, and skips unreadable lines', () => {
-    const imported = fromCsv(parseOzEnsembleCsv(OZ_ENSEMBLE_CSV));
-    expect(
-      imported.data.entries.map((entry) => [
-        entry.date,
-        entry.label.fr,
-        entry.quantity,
-        entry.standardDrinks,
-      ]),
-    ).toEqual([
-      ['2025-03-10', 'beer', 2, 2],
-      ['2025-03-12', 'Vin, rouge du pays (12%)', 1, 1],
-    ]);
-    expect(imported.data.days.map((day) => day.date)).toEqual(['2025-03-11']);
-    expect(imported.skipped).toBe(1);
   });
 });

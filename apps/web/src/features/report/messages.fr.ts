@@ -1,0 +1,97 @@
+/**
+ * French: the report for the doctor (PDF, printable page) and the FHIR export (issue 11). A catalogue of its
+ * own, loaded with the report page only, so that the app's first download does not carry it; `report.ts`
+ * renders these messages like the app's catalogue does (i18n/format.ts).
+ */
+export const reportFr = {
+  'report.intro':
+    'Préparez un document à montrer à votre médecin ou à un professionnel. Il est créé sur cet appareil : rien n’est envoyé.',
+  'report.optionsLegend': 'Ce que contient le rapport',
+  'report.nameLabel': 'Votre nom (facultatif)',
+  'report.nameHint': 'Seulement si vous voulez qu’il figure sur le document. Il n’est pas enregistré.',
+  'report.includeNotes': 'Ajouter mes notes du journal',
+  'report.includeNotesHint': 'Vos notes sont personnelles : elles ne sont ajoutées que si vous cochez.',
+  'report.includeCravings': 'Ajouter le résumé de mes envies de boire',
+  'report.downloadPdf': 'Télécharger le PDF',
+  'report.preparing': 'Préparation du PDF…',
+  'report.pdfReady': 'Le PDF est prêt : {file}.',
+  'report.pdfFailed':
+    'Le PDF n’a pas pu être préparé. La première fois, il faut une connexion internet (environ 300 Ko) ; vous pouvez aussi imprimer la page.',
+  'report.print': 'Imprimer cette page',
+  'report.exportFhir': 'Exporter au format FHIR (JSON)',
+  'report.fhirHint':
+    'Pour un logiciel de santé qui lit le format FHIR R4 : vos questionnaires (codes LOINC) et l’alcool pur de chaque semaine.',
+  'report.fhirReady': 'Le fichier FHIR est prêt : {file}.',
+  'report.previewTitle': 'Aperçu du rapport',
+  'report.title': 'Suivi de ma consommation d’alcool',
+  'report.notice': 'Document établi par la personne, à partir de ses propres saisies dans l’application Oz.',
+  'report.period': 'Période : du {from} au {to} ({weeks} semaines)',
+  'report.generated': 'Établi le {date}',
+  'report.person': 'Nom : {name}',
+  'report.footer': 'Oz — saisies de la personne, non vérifiées. Ne remplace pas un avis médical.',
+  'report.page': 'Page {page} sur {pages}',
+  'report.screeningsTitle': 'Questionnaires de repérage',
+  'report.screeningsNone': 'Aucun questionnaire rempli.',
+  'report.screeningsCaption': 'Questionnaires remplis (toutes dates)',
+  'report.colDate': 'Date',
+  'report.colQuestionnaire': 'Questionnaire',
+  'report.colScore': 'Score',
+  'report.colResult': 'Résultat',
+  'report.score': '{score} sur {max}',
+  'report.noScore': 'non conservé',
+  'report.consumptionTitle': 'Consommation, semaine par semaine',
+  'report.reperes':
+    'Repères de Santé publique France (2017) : au maximum {week} verres standard par semaine, au maximum {day} par jour, et des jours sans alcool. Un verre standard contient 10 g d’alcool pur. Pendant la grossesse et avant 18 ans : pas d’alcool.',
+  'report.chartTitle': 'Verres standard par semaine, {count} semaines',
+  'report.chartLimit': 'Trait : repère de {limit} verres standard par semaine. ▲ : au-dessus du repère.',
+  'report.weeksAbove': {
+    one: '{count} semaine sur {total} au-dessus de {limit} verres standard.',
+    other: '{count} semaines sur {total} au-dessus de {limit} verres standard.',
+  },
+  'report.weeksCaption': 'Détail par semaine',
+  'report.colWeek': 'Semaine du',
+  'report.colDrinks': 'Verres standard',
+  'report.colGrams': 'Alcool pur (g)',
+  'report.colDaysAbove': 'Jours > {day} verres',
+  'report.colDrinkFree': 'Jours déclarés sans alcool',
+  'report.colFilled': 'Jours remplis',
+  'report.unfilledNote':
+    'Les jours non remplis sont comptés sans alcool dans les totaux : la colonne « Jours remplis » indique la fiabilité de chaque semaine.',
+  'report.goalsTitle': 'Objectifs et résultats',
+  'report.goalsNone': 'Aucun objectif choisi sur la période.',
+  'report.goalCurrent': 'Objectif en cours : {goal}.',
+  'report.goalWeekMax': 'au plus {max} verres standard par semaine',
+  'report.goalDayMax': 'au plus {max} les jours de consommation',
+  'report.goalFreeDays': 'jours sans alcool : {days}',
+  'report.colGoal': 'Objectif (par semaine)',
+  'report.colOutcome': 'Résultat',
+  'report.goalsAchieved': {
+    one: 'Objectif atteint {count} semaine sur {total}.',
+    other: 'Objectif atteint {count} semaines sur {total}.',
+  },
+  'report.gainsTitle': 'Gains sur la période',
+  'report.gainsNoBaseline':
+    'La consommation habituelle avant Oz n’a pas été renseignée : les gains ne peuvent pas être calculés.',
+  'report.gainsDrinks': 'Verres standard évités par rapport à l’habitude déclarée : {value}',
+  'report.gainsMoney': 'Argent économisé : {value}',
+  'report.gainsKcal': 'Calories évitées : {value} kcal',
+  'report.drinkFreeDays': {
+    one: '{count} jour sans alcool déclaré sur la période.',
+    other: '{count} jours sans alcool déclarés sur la période.',
+  },
+  'report.longestStreak': {
+    one: 'Plus longue série de jours sans alcool : {count} jour.',
+    other: 'Plus longue série de jours sans alcool : {count} jours.',
+  },
+  'report.cravingsTitle': 'Envies de boire',
+  'report.cravingsNone': 'Aucune envie de boire notée sur la période.',
+  'report.cravingsCount': {
+    one: '{count} envie de boire notée ; intensité moyenne {intensity} sur 10.',
+    other: '{count} envies de boire notées ; intensité moyenne {intensity} sur 10.',
+  },
+  'report.cravingsResisted': 'Sans boire ensuite : {resisted} sur {count}.',
+  'report.cravingsSituations': 'Situations les plus fréquentes : {situations}.',
+  'report.notesTitle': 'Notes de la personne',
+  'report.notesNone': 'Aucune note sur la période.',
+  'report.colNote': 'Note',
+} as const;
