@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { articlesCheckPlugin } from './build/articles.js';
 import { lazyOnlyFiles, professionalOnlyFiles } from './build/person-assets.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -14,6 +15,7 @@ const REPORT_PDF_MODULE = 'src/features/report/pdf/renderPdf.ts';
 export default defineConfig({
   plugins: [
     react(),
+    articlesCheckPlugin(here('./src/features/articles/content')),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null,

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'apps/web/dist');
 const BUDGET_KB = 150;
+const REPORT_PDF_MODULE = 'src/features/report/pdf/renderPdf.ts';
 
 const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 const round = (n) => Math.round(n * 10) / 10;
@@ -48,6 +49,11 @@ function sizes(manifest) {
     proModulesInPersonBundle: [...initialKeys].filter(
       (key) => key === 'pro.html' || key.startsWith('src/pro/'),
     ).length,
+    // The report's PDF renderer (jsPDF) is loaded only when the person asks for a PDF (docs/reports.md):
+    // its own chunk, and whether anything of it reached the initial download.
+    reportPdfChunkGzipKB:
+      manifest[REPORT_PDF_MODULE] === undefined ? null : sum([manifest[REPORT_PDF_MODULE].file]),
+    reportPdfInInitialBundle: initialKeys.has(REPORT_PDF_MODULE),
     allJsGzipKB: sum(
       Object.values(manifest)
         .map((chunk) => chunk.file)

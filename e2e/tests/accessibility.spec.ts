@@ -18,6 +18,7 @@ const SCREENS: readonly { path: string; title: string }[] = [
   { path: '/plus', title: 'Plus' },
   { path: '/reglages', title: 'Réglages' },
   { path: '/donnees', title: 'Mes données' },
+  { path: '/rapport', title: 'Rapport pour mon médecin' },
   { path: '/confidentialite', title: 'Confidentialité' },
   { path: '/entourage', title: 'Un proche vous inquiète' },
   { path: '/profil', title: 'Quelques précisions' },

@@ -40,7 +40,13 @@ test('keyboard only: skip link, visible focus, log a drink with Tab, Enter and S
   await page.keyboard.press('Enter');
   await oz.expectScreen('Ajouter une consommation');
 
-  const halfOfBeer = page.getByRole('region', { name: 'Bières' }).getByRole('button', {
+  // The catalogue is folded by category: a category opens with the keyboard like any disclosure.
+  const beers = page.getByRole('region', { name: 'Bières' });
+  const beersSummary = beers.locator('summary');
+  await tabTo(page, beersSummary);
+  await expectVisibleFocus(beersSummary);
+  await page.keyboard.press('Enter');
+  const halfOfBeer = beers.getByRole('button', {
     name: startsWith('Demi de bière (25 cl, 5 %)'),
   });
   await tabTo(page, halfOfBeer);

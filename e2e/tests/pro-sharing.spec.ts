@@ -1,6 +1,7 @@
 // Issue 5 — linking with a professional: the professional creates an invitation code, the person enters it
 // and chooses what to share, the professional sees exactly that (and is told the view is logged), the person
-// stops sharing → the server copy is gone and the professional no longer sees anything. The two screens only
+// stops sharing → the server copy is gone and the professional no longer sees anything. Issue 11: when the
+// diary changes, the shared summary is refreshed by itself. The two screens only
 // reachable once linked (what to share; the shared data in the workspace) are checked with axe on the way.
 import { expectNoAxeViolations } from '../support/axe.js';
 import { uniqueSuffix } from '../support/pro-api.js';
@@ -52,6 +53,28 @@ test('a person links with an invitation code, shares their diary summary, then s
   await expect(workspace.page.getByText('Les résultats de tests ne sont pas partagés.')).toBeVisible();
   await expectNoAxeViolations(workspace.page, 'workspace shared data view', { soft: true });
   const personUrl = workspace.page.url();
+
+  // Issue 11: the diary changes (a second pint) → once the person stops writing (30 s, debounced), the summary is
+  // sent again by itself, and the person sees when it was last sent.
+  const refreshed = page.waitForResponse(
+    (response) => response.request().method() === 'PUT' && response.url().endsWith('/data') && response.ok(),
+  );
+  await page.goto('/');
+  await oz.diary.expectOpen();
+  await oz.diary.addCatalogueDrink('Bières', startsWith('Pinte de bière (50 cl, 5 %)'), {
+    when: { time: '11:00' },
+  });
+  await oz.diary.expectTotals({ today: '4,0', week: '4,0' });
+  await page.clock.runFor(31_000);
+  await refreshed;
+  await workspace.page.reload();
+  await expect(week).toContainText('4,0');
+  await page.goto('/partage');
+  await expect(page.getByRole('link', { name: new RegExp(team.structure.name) })).toContainText(
+    /dernier envoi le /,
+  );
+  await page.getByRole('link', { name: new RegExp(team.structure.name) }).click();
+  await expect(page.getByRole('checkbox', { name: 'Tenir ce résumé à jour automatiquement' })).toBeChecked();
 
   // The person stops sharing: the link and the server copy are erased.
   await sharing.stop();

@@ -26,6 +26,8 @@ async function start(): Promise<void> {
   registerServiceWorker();
   // Contact requests and sharing typed offline leave when the device is online (issue 5, src/sync).
   void import('./sync/start.js').then((sync) => sync.startOutbox());
+  // Consented shares keep their summary up to date when the diary changes (issue 11, features/sharing).
+  void import('./features/sharing/refreshWatcher.js').then((sharing) => sharing.startShareRefresh());
 }
 
 void start();

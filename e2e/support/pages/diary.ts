@@ -52,10 +52,25 @@ export class DiaryScreen {
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Ajouter une consommation');
   }
 
-  /** Picks a drink by its visible label in a catalogue group ("Bières", "Vins", "Mes boissons", …). */
+  /**
+   * Picks a drink by its visible label in a catalogue group ("Bières", "Vins", "Mes boissons",
+   * "Vos boissons habituelles"…). Catalogue categories are folded: the group is opened first.
+   */
   async pickDrink(group: string, drink: string | RegExp): Promise<void> {
     const section = this.page.getByRole('region', { name: group });
+    await this.openCategory(section);
     await section.getByRole('button', { name: typeof drink === 'string' ? drink : anySpace(drink) }).click();
+  }
+
+  /** Unfolds a catalogue category (a <details>) if it is folded; other groups are left as they are. */
+  async openCategory(section: Locator): Promise<void> {
+    const folded = section.locator('details:not([open]) > summary');
+    if ((await folded.count()) > 0) await folded.click();
+  }
+
+  /** The quick logging search field, and the drinks it finds. */
+  async searchDrink(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Chercher une boisson' }).fill(text);
   }
 
   /** Second step: quantity stepper, day and time, then "Enregistrer". */

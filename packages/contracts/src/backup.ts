@@ -2,10 +2,17 @@
 // Validated on import; an unknown future version is refused with a readable error, never half-read.
 import { DRINK_CATEGORIES, isIsoDate, MAX_ABV_PERCENT, MAX_VOLUME_ML, WEEKDAYS } from '@oz/core';
 import { z } from 'zod';
+import { BackupSupportSections } from './backup-support.js';
 
 export const BACKUP_FORMAT = 'oz-backup';
-/** Bump on any incompatible change and keep a reader for every older version. */
-export const BACKUP_VERSION = 1;
+/**
+ * Bump on any change and keep a reader for every older version: an older Oz then refuses a newer file
+ * with a clear message instead of silently dropping what it does not know.
+ * 2: support tools (cravings, plans, motivation, rulers; backup-support.ts), absent = empty in version 1.
+ */
+export const BACKUP_VERSION = 2;
+/** The oldest version this reader still accepts. */
+export const OLDEST_BACKUP_VERSION = 1;
 
 const IsoDate = z.string().refine(isIsoDate, { message: 'expected a real YYYY-MM-DD day' });
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
@@ -83,7 +90,7 @@ export const BackupPreferencesSchema = z.object({
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.number().int().min(OLDEST_BACKUP_VERSION).max(BACKUP_VERSION),
   exportedAt: Instant,
   data: z.object({
     entries: z.array(BackupEntrySchema),
@@ -92,6 +99,7 @@ export const BackupSchema = z.object({
     goals: z.array(BackupGoalSchema),
     customDrinks: z.array(BackupCustomDrinkSchema),
     preferences: BackupPreferencesSchema,
+    ...BackupSupportSections,
   }),
 });
 

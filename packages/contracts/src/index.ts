@@ -3,6 +3,7 @@ export * from './common.js';
 export * from './places.js';
 export * from './structures.js';
 export * from './backup.js';
+export * from './backup-support.js';
 export * from './ozensemble.js';
 export * from './ozensembleCsv.js';
 export * from './ozensembleShared.js';

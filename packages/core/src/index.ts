@@ -72,3 +72,19 @@ export * from './ozEnsemble/ageBand.js';
 export * from './interop/fhirTypes.js';
 export * from './interop/fhirCodes.js';
 export * from './interop/fhirBundle.js';
+
+export * from './drinks/search.js';
+export * from './drinks/frequent.js';
+
+export * from './support/errors.js';
+export * from './support/situations.js';
+export * from './support/motivation.js';
+export * from './support/rulers.js';
+export * from './support/craving.js';
+export * from './support/plans.js';
+export * from './support/suggestions.js';
+export * from './support/harmReduction.js';
+
+export * from './articles/article.js';
+export * from './articles/checkArticle.js';
+export * from './articles/forPathway.js';

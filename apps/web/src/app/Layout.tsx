@@ -22,10 +22,15 @@ export function Layout(props: {
           <Logo />
           <span aria-hidden="true">Oz</span>
         </Link>
-        <Link to="/aide" className="help-button">
-          <Icon name="help" size={20} />
-          {t('shell.helpButton')}
-        </Link>
+        <div className="header-actions">
+          <Link to="/envie-de-boire" className="help-button craving-button">
+            {t('shell.cravingButton')}
+          </Link>
+          <Link to="/aide" className="help-button">
+            <Icon name="help" size={20} />
+            {t('shell.helpButton')}
+          </Link>
+        </div>
       </header>
       <main id="main">{props.children}</main>
       <footer className="app-footer">

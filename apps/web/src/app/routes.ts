@@ -88,6 +88,29 @@ export const ROUTES: readonly RouteDef[] = [
   route('/lien', 'route.link', 'more', () => import('../features/sharing/LinkPage.js')),
   route('/partage', 'route.shares', 'more', () => import('../features/sharing/SharesPage.js')),
   route('/partage/:id', 'route.share', 'more', () => import('../features/sharing/SharePage.js')),
+  route('/envie-de-boire', 'route.craving', 'none', () => import('../features/cravings/CravingPage.js')),
+  route(
+    '/envie-de-boire/noter',
+    'route.logCraving',
+    'none',
+    () => import('../features/cravings/LogCravingPage.js'),
+  ),
+  route(
+    '/envie-de-boire/historique',
+    'route.cravingHistory',
+    'more',
+    () => import('../features/cravings/CravingHistoryPage.js'),
+  ),
+  route('/envie-de-boire/plans', 'route.plans', 'more', () => import('../features/cravings/PlansPage.js')),
+  route('/motivations', 'route.motivation', 'more', () => import('../features/motivation/MotivationPage.js')),
+  route('/articles', 'route.articles', 'more', () => import('../features/articles/ArticlesPage.js')),
+  route('/articles/:id', 'route.article', 'more', () => import('../features/articles/ArticlePage.js')),
+  route(
+    '/reduire-les-risques',
+    'route.harmReduction',
+    'more',
+    () => import('../features/harm-reduction/HarmReductionPage.js'),
+  ),
 ];
 
 export const NOT_FOUND: RouteDef = route('*', 'route.notFound', 'none', () => import('./NotFoundPage.js'));

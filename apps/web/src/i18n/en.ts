@@ -13,6 +13,7 @@ import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
 import { ozEnsembleEn } from './en/ozEnsemble.js';
 import { welcomeEn } from './en/welcome.js';
+import { supportEn } from './en/support.js';
 
 /**
  * English: a full translation of fr.ts, one module per area in en/ (each typed `Translation` of its French
@@ -33,4 +34,5 @@ export const en: Catalogue = {
   ...remindersEn,
   ...ozEnsembleEn,
   ...contactEn,
+  ...supportEn,
 };

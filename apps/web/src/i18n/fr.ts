@@ -13,6 +13,7 @@ import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
 import { ozEnsembleFr } from './fr/ozEnsemble.js';
 import { welcomeFr } from './fr/welcome.js';
+import { supportFr } from './fr/support.js';
 
 /*
  * French, the reference catalogue: every key the app uses, one module per area in fr/. Plain, warm,
@@ -35,6 +36,7 @@ export const fr = {
   ...remindersFr,
   ...ozEnsembleFr,
   ...contactFr,
+  ...supportFr,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

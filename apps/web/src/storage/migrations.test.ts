@@ -1,3 +1,4 @@
+import { createCraving, isoDate } from '@oz/core';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openOzDb } from './db.js';
@@ -91,6 +92,54 @@ describe('IndexedDB migrations', () => {
     expect(await database.get('shares', 'share-1')).toMatchObject({ shareToken: 'token' });
     expect(database.objectStoreNames.contains('reminders')).toBe(true);
     expect(await database.count('reminders')).toBe(0);
+    database.close();
+  });
+
+  it('upgrades a version-4 database to version 5: support stores added, nothing lost', async () => {
+    const name = `migration-v4-${String(Date.now())}`;
+    const v4 = await openDB<OzSchema>(name, 4, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        migrate(database, oldVersion, 4, tx);
+      },
+    });
+    await v4.put('days', {
+      date: isoDate('2026-11-02'),
+      drinkFree: false,
+      mood: 'low',
+      tags: ['party'],
+      note: '',
+      updatedAt: '2026-11-02T20:00:00.000Z',
+    });
+    v4.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('days', '2026-11-02')).toMatchObject({ tags: ['party'] });
+    expect(database.objectStoreNames.contains('reminders')).toBe(true);
+    expect([...database.objectStoreNames]).toEqual(
+      expect.arrayContaining(['cravings', 'plans', 'motivation', 'rulers']),
+    );
+    const at = '2026-11-03T17:00:00.000Z';
+    await database.put(
+      'cravings',
+      createCraving({
+        id: 'c1',
+        date: isoDate('2026-11-03'),
+        time: '18:00',
+        intensity: 7,
+        situation: 'party',
+        feelings: [],
+        helped: [],
+        drank: false,
+        note: '',
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+    expect((await database.getAllFromIndex('cravings', 'by-date', '2026-11-03')).map((c) => c.id)).toEqual([
+      'c1',
+    ]);
     database.close();
   });
 });

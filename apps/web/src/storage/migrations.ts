@@ -28,6 +28,12 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   4: (db) => {
     db.createObjectStore('reminders', { keyPath: 'key' });
   },
+  5: (db) => {
+    db.createObjectStore('cravings', { keyPath: 'id' }).createIndex('by-date', 'date');
+    db.createObjectStore('plans', { keyPath: 'id' });
+    db.createObjectStore('motivation', { keyPath: 'key' });
+    db.createObjectStore('rulers', { keyPath: 'id' });
+  },
 };
 
 export function migrate(

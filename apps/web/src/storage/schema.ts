@@ -9,6 +9,7 @@ import type {
 } from './types.js';
 import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
 import type { ReminderRecord } from '../features/reminders/model.js';
+import type { CopingPlan, CravingRecord, MotivationRecord, RulerReading } from './supportTypes.js';
 
 export const DB_NAME = 'oz';
 
@@ -18,8 +19,9 @@ export const DB_NAME = 'oz';
  * 2. days (drink-free declaration, mood, tags, note), goals, customDrinks; entries indexed by day.
  * 3. outbox (offline network actions), contactRequests, shares (issue 5, owned by src/sync and features/contact).
  * 4. reminders: the reminder's schedule, text and server link, and the one-time offer (features/reminders).
+ * 5. cravings (by day), plans, motivation (one record, key 'current'), rulers (issue 10 support tools).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface SettingRecord {
   readonly key: 'preferences';
@@ -37,6 +39,10 @@ export interface OzSchema extends DBSchema {
   contactRequests: { key: string; value: LocalContactRequest };
   shares: { key: string; value: LocalShare };
   reminders: { key: string; value: ReminderRecord };
+  cravings: { key: string; value: CravingRecord; indexes: { 'by-date': string } };
+  plans: { key: string; value: CopingPlan };
+  motivation: { key: string; value: MotivationRecord };
+  rulers: { key: string; value: RulerReading };
 }
 
 export type StoreName =
@@ -49,7 +55,11 @@ export type StoreName =
   | 'outbox'
   | 'contactRequests'
   | 'shares'
-  | 'reminders';
+  | 'reminders'
+  | 'cravings'
+  | 'plans'
+  | 'motivation'
+  | 'rulers';
 
 export const ALL_STORES: readonly StoreName[] = [
   'entries',
@@ -62,4 +72,8 @@ export const ALL_STORES: readonly StoreName[] = [
   'contactRequests',
   'shares',
   'reminders',
+  'cravings',
+  'plans',
+  'motivation',
+  'rulers',
 ];

@@ -60,4 +60,11 @@ export interface LocalShare {
   readonly lastUploadedAt: string | null;
   /** Set when the person stopped sharing; the record goes once the server confirmed the deletion. */
   readonly revokeRequestedAt: string | null;
+  /**
+   * Keep the server copy up to date when the diary or the results change (issue 11). Absent on links made
+   * before this existed: treated as on, and shown (and changeable) on the share's page.
+   */
+  readonly autoRefresh?: boolean;
+  /** Digest of the last data queued for upload: an identical summary is never sent again. */
+  readonly sentDigest?: string;
 }

@@ -6,49 +6,65 @@ export interface Bar {
   /** Short label under the bar. */
   readonly label: string;
   readonly value: number;
+  /** Written above the bar when given (e.g. a count), so the value never depends on reading the height. */
+  readonly valueLabel?: string;
 }
 
-const WIDTH = 340;
-const HEIGHT = 180;
-const PADDING = { top: 14, right: 8, bottom: 24, left: 26 };
+/*
+ * The viewBox is narrow enough that its 14-unit text stays at least 11–12 px on a 320 px wide screen (the
+ * SVG scales down with its container), and labels are thinned out when there are many bars: the 12-week
+ * chart's labels overlapped at 390 px (issue 10). Every value stays in the table beside the chart.
+ */
+const WIDTH = 300;
+const HEIGHT = 190;
+const FONT_SIZE = 14;
+const PADDING = { top: 18, right: 6, bottom: 26, left: 26 };
+/** Above this many bars, only every third label is written (always the last one, the current period). */
+const MAX_LABELLED_BARS = 8;
+const LABEL_STEP = 3;
+
+function labelled(index: number, count: number): boolean {
+  return count <= MAX_LABELLED_BARS || (count - 1 - index) % LABEL_STEP === 0;
+}
 
 /**
- * Accessible SVG bar chart with a reference line (a repère). Bars above the line carry a ▲ so the
- * meaning does not rely on colour; the parent supplies a text table equivalent.
+ * Accessible SVG bar chart, optionally with a reference line (a repère): bars above it carry a ▲ so the
+ * meaning does not rely on colour. The parent supplies a text table equivalent.
  */
 export function BarChart(props: {
   readonly id: string;
   readonly title: string;
   readonly description: string;
   readonly bars: readonly Bar[];
-  readonly limit: number;
-  readonly limitLabel: string;
+  readonly limit?: number;
+  readonly limitLabel?: string;
 }): ReactNode {
   const { bars, limit } = props;
-  const max = Math.max(limit * 1.25, ...bars.map((bar) => bar.value), 1);
+  const max = Math.max((limit ?? 0) * 1.25, ...bars.map((bar) => bar.value), 1);
   const plotWidth = WIDTH - PADDING.left - PADDING.right;
   const plotHeight = HEIGHT - PADDING.top - PADDING.bottom;
   const slot = plotWidth / Math.max(1, bars.length);
   const y = (value: number): number => PADDING.top + plotHeight - (value / max) * plotHeight;
-  const limitY = y(limit);
   return (
     <figure className="chart" style={{ margin: 0 }}>
       <svg
         viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
         role="img"
         aria-labelledby={`${props.id}-title ${props.id}-desc`}
+        style={{ fontSize: FONT_SIZE }}
       >
         <title id={`${props.id}-title`}>{props.title}</title>
         <desc id={`${props.id}-desc`}>{props.description}</desc>
         <line x1={PADDING.left} x2={WIDTH - PADDING.right} y1={y(0)} y2={y(0)} stroke="#8b8f8f" />
-        <text x={2} y={y(0) + 4}>
+        <text x={2} y={y(0) + 5} style={{ fontSize: FONT_SIZE }}>
           0
         </text>
         {bars.map((bar, index) => {
-          const above = isAbove(bar.value, limit);
+          const above = limit !== undefined && isAbove(bar.value, limit);
           const x = PADDING.left + index * slot + slot * 0.18;
           const width = slot * 0.64;
           const top = y(bar.value);
+          const marker = above ? '▲' : bar.valueLabel;
           return (
             <g key={bar.key}>
               <rect
@@ -59,36 +75,54 @@ export function BarChart(props: {
                 rx={3}
                 fill={above ? '#8a4600' : '#1f5b94'}
               />
-              {above ? (
+              {marker === undefined ? null : (
                 <text
                   x={x + width / 2}
-                  y={top - 3}
+                  y={top - 4}
                   textAnchor="middle"
-                  style={{ fill: '#8a4600', fontWeight: 700 }}
+                  style={
+                    above
+                      ? { fill: '#8a4600', fontWeight: 700, fontSize: FONT_SIZE }
+                      : { fontSize: FONT_SIZE }
+                  }
                 >
-                  ▲
+                  {marker}
+                </text>
+              )}
+              {labelled(index, bars.length) ? (
+                <text
+                  x={x + width / 2}
+                  y={HEIGHT - 8}
+                  textAnchor="middle"
+                  data-axis-label=""
+                  style={{ fontSize: FONT_SIZE }}
+                >
+                  {bar.label}
                 </text>
               ) : null}
-              <text x={x + width / 2} y={HEIGHT - 8} textAnchor="middle">
-                {bar.label}
-              </text>
             </g>
           );
         })}
-        <line
-          x1={PADDING.left}
-          x2={WIDTH - PADDING.right}
-          y1={limitY}
-          y2={limitY}
-          stroke="#8a4600"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-        />
-        <text x={2} y={limitY + 4} style={{ fill: '#8a4600', fontWeight: 700 }}>
-          {limit}
-        </text>
+        {limit === undefined ? null : (
+          <>
+            <line
+              x1={PADDING.left}
+              x2={WIDTH - PADDING.right}
+              y1={y(limit)}
+              y2={y(limit)}
+              stroke="#8a4600"
+              strokeWidth={2}
+              strokeDasharray="6 4"
+            />
+            <text x={2} y={y(limit) + 5} style={{ fill: '#8a4600', fontWeight: 700, fontSize: FONT_SIZE }}>
+              {limit}
+            </text>
+          </>
+        )}
       </svg>
-      <figcaption className="small muted">{props.limitLabel}</figcaption>
+      {props.limitLabel === undefined ? null : (
+        <figcaption className="small muted">{props.limitLabel}</figcaption>
+      )}
     </figure>
   );
 }

@@ -147,6 +147,10 @@ export const contactEn: Translation<typeof contactFr> = {
   'share.nothingChosen': 'Nothing is ticked: nothing will be shared.',
   'share.neverSent': 'Nothing has been sent yet.',
   'share.lastSent': 'Last sent on {date}.',
+  'share.autoRefresh': 'Keep this summary up to date automatically',
+  'share.autoRefreshHint':
+    'When your diary or your results change, the chosen summary is sent again as soon as the connection allows. Otherwise it only changes when you press “Save and send”.',
+  'share.listLastSent': 'last sent on {date}',
   'share.send': 'Save and send',
   'share.stopTitle': 'Stop sharing',
   'share.stopBody': 'The copy kept by the server is erased and the link with the service is removed.',

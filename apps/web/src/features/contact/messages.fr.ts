@@ -157,6 +157,10 @@ export const contactFr = {
   'share.nothingChosen': 'Rien n’est coché : rien ne sera partagé.',
   'share.neverSent': 'Rien n’a encore été envoyé.',
   'share.lastSent': 'Dernier envoi le {date}.',
+  'share.autoRefresh': 'Tenir ce résumé à jour automatiquement',
+  'share.autoRefreshHint':
+    'Quand votre journal ou vos résultats changent, le résumé choisi est renvoyé dès que la connexion le permet. Sinon, il ne change que lorsque vous appuyez sur « Enregistrer et envoyer ».',
+  'share.listLastSent': 'dernier envoi le {date}',
   'share.send': 'Enregistrer et envoyer',
   'share.stopTitle': 'Arrêter le partage',
   'share.stopBody': 'La copie gardée par le serveur est effacée et le lien avec la structure est supprimé.',

@@ -1,11 +1,18 @@
-import { findDrink, isIsoDate, type Drink } from '@oz/core';
+import {
+  addDays,
+  FAVOURITE_DRINKS_WINDOW_DAYS,
+  favouriteDrinkIds,
+  findDrink,
+  isIsoDate,
+  quickDrinkIds,
+  type Drink,
+} from '@oz/core';
 import { useState, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { useLocation } from '../../app/navigation.js';
-import { usePreferences } from '../../app/preferences.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
-import { allCustomDrinks } from '../../storage/repositories.js';
+import { allCustomDrinks, entriesBetween, getPreferences } from '../../storage/repositories.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { ConfirmDrink } from './ConfirmDrink.js';
 import { CustomDrinkForm } from './CustomDrinkForm.js';
@@ -16,19 +23,32 @@ type Step =
   | { readonly kind: 'custom' }
   | { readonly kind: 'confirm'; readonly drink: Drink };
 
-/** Log a drink: pick (last used first, then by category), confirm quantity, day and time. */
+/** How many usual drinks are offered first. */
+const QUICK_DRINKS = 6;
+
+/**
+ * Log a drink: pick (usual drinks first, a search field, then by category), confirm quantity, day and
+ * time. For a regular, two taps: the usual drink, then « Enregistrer » (quantity 1, now).
+ */
 export default function AddDrinkPage(): ReactNode {
   const { t } = useI18n();
   const { search } = useLocation();
-  const { preferences } = usePreferences();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const custom = useStored(allCustomDrinks, 'custom-drinks');
+  const day = today();
+  const since = addDays(day, -(FAVOURITE_DRINKS_WINDOW_DAYS - 1));
+  const lately = useStored(() => entriesBetween(since, day), `entries-${since}-${day}`);
+  // Read from the device, not the app's preferences state: rememberDrinkUse writes there directly.
+  const stored = useStored(getPreferences, 'preferences');
   const requested = search.get('date') ?? '';
   const date = isIsoDate(requested) ? requested : today();
 
-  if (custom.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
+  if (custom.status === 'loading' || lately.status === 'loading' || stored.status === 'loading') {
+    return <p className="muted">{t('common.loading')}</p>;
+  }
   const customDrinks = custom.value;
-  const recent = preferences.recentDrinkIds
+  const favourites = favouriteDrinkIds(lately.value, since, QUICK_DRINKS);
+  const quick = quickDrinkIds(favourites, stored.value.recentDrinkIds, QUICK_DRINKS)
     .map((id) => findDrink(id, customDrinks))
     .filter((drink): drink is Drink => drink !== undefined);
 
@@ -55,7 +75,7 @@ export default function AddDrinkPage(): ReactNode {
       <PageTitle>{t('add.title')}</PageTitle>
       <p className="muted">{t('add.intro')}</p>
       <DrinkCatalogue
-        recent={recent}
+        quick={quick}
         customDrinks={customDrinks}
         onPick={(drink) => setStep({ kind: 'confirm', drink })}
         onCreateCustom={() => setStep({ kind: 'custom' })}

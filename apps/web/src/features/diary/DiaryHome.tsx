@@ -6,7 +6,7 @@ import {
   weeklyReport,
   weekStart,
 } from '@oz/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -19,7 +19,10 @@ import { TotalCard } from './TotalCard.js';
 import { useDiaryRange } from './useDiary.js';
 import { WeekStrip } from './WeekStrip.js';
 
-/** Home: today and this week against the repères, one tap to log a drink. */
+// Support notices (harm reduction, plan suggestion, quick test to resume) load after the home: a lazy chunk.
+const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
+
+/** Home: today and this week against the repères, one tap to log a drink, one tap to craving help. */
 export default function DiaryHome(): ReactNode {
   const { t, day: formatDay } = useI18n();
   const day = today();
@@ -58,7 +61,13 @@ export default function DiaryHome(): ReactNode {
             {t('diary.add')}
           </Link>
           {todayEntries.length === 0 ? <DeclareDrinkFree date={day} record={todayRecord} /> : null}
+          <Link to="/envie-de-boire" className="button button-block">
+            {t('diary.cravingLink')}
+          </Link>
         </div>
+        <Suspense fallback={null}>
+          <HomeNotices />
+        </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
             <h2 id="today-title">{t('diary.todayEntries')}</h2>

@@ -3,39 +3,42 @@ import { BarChart } from '../charts/BarChart.js';
 import type { ReportBlock, ReportDocument, ReportTable } from './reportDocument.js';
 
 function Table({ table }: { readonly table: ReportTable }): ReactNode {
+  // Wide tables scroll inside their own focusable box on small screens; the page itself never scrolls sideways.
   return (
-    <table className="report-table">
-      <caption>{table.caption}</caption>
-      <thead>
-        <tr>
-          {table.columns.map((column, index) => (
-            <th key={column} scope="col" className={table.numeric[index] === true ? 'numeric' : undefined}>
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, rowIndex) => (
-          <tr key={`${String(rowIndex)}-${row[0] ?? ''}`}>
-            {row.map((cell, index) =>
-              index === 0 ? (
-                <th key={table.columns[index]} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td
-                  key={table.columns[index]}
-                  className={table.numeric[index] === true ? 'numeric' : undefined}
-                >
-                  {cell}
-                </td>
-              ),
-            )}
+    <div className="report-table-wrap" role="region" aria-label={table.caption} tabIndex={0}>
+      <table className="report-table">
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column, index) => (
+              <th key={column} scope="col" className={table.numeric[index] === true ? 'numeric' : undefined}>
+                {column}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {table.rows.map((row, rowIndex) => (
+            <tr key={`${String(rowIndex)}-${row[0] ?? ''}`}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={table.columns[index]} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td
+                    key={table.columns[index]}
+                    className={table.numeric[index] === true ? 'numeric' : undefined}
+                  >
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,8 +1,11 @@
-import type { PathwayRecommendation } from '@oz/core';
-import type { ReactNode } from 'react';
+import { articlesForPathway, type PathwayRecommendation } from '@oz/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { WithdrawalCaution } from '../../ui/WithdrawalCaution.js';
+
+// Articles to read next (issue 10), loaded with their data only when the advice is shown.
+const ArticleLinks = lazy(() => import('../articles/ArticleLinks.js'));
 
 /** The recommended pathway in plain words, why, and the next steps (with the suggested structure type). */
 export function PathwayAdvice({ pathway }: { readonly pathway: PathwayRecommendation }): ReactNode {
@@ -44,6 +47,9 @@ export function PathwayAdvice({ pathway }: { readonly pathway: PathwayRecommenda
           </Link>
         ) : null}
       </div>
+      <Suspense fallback={null}>
+        <ArticleLinks ids={articlesForPathway(pathway)} />
+      </Suspense>
     </section>
   );
 }

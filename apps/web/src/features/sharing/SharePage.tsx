@@ -4,7 +4,7 @@ import { Link } from '../../app/Link.js';
 import type { RouteProps } from '../../app/routes.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
-import { getShare } from '../../sync/local.js';
+import { getShare, saveShare } from '../../sync/local.js';
 import type { LocalShare } from '../../sync/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { SharedDataSummary } from '../contact/SharedDataSummary.js';
@@ -90,6 +90,21 @@ function ShareEditor({ share }: { readonly share: LocalShare }): ReactNode {
             onChange={(on) => toggle('screening', on)}
           />
         </fieldset>
+        <label className="consent" htmlFor="share-auto-refresh">
+          <input
+            id="share-auto-refresh"
+            type="checkbox"
+            checked={share.autoRefresh !== false}
+            aria-describedby="share-auto-refresh-hint"
+            onChange={(event) => void saveShare({ ...share, autoRefresh: event.target.checked })}
+          />
+          <span>
+            {t('share.autoRefresh')}
+            <span className="field-hint" id="share-auto-refresh-hint" style={{ display: 'block' }}>
+              {t('share.autoRefreshHint')}
+            </span>
+          </span>
+        </label>
         <h2 className="h3">{t('share.whatIsShared', { name: share.structure.name })}</h2>
         {scopes.length === 0 ? (
           <p className="small">{t('share.nothingChosen')}</p>

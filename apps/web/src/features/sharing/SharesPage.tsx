@@ -8,7 +8,7 @@ import { PageTitle } from '../../ui/PageTitle.js';
 
 /** The professionals this device is linked with, and what each one sees. */
 export default function SharesPage(): ReactNode {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const loaded = useStored(allShares, 'shares');
   return (
     <>
@@ -29,7 +29,14 @@ export default function SharesPage(): ReactNode {
                   ? t('share.stopping')
                   : share.scopes.length === 0
                     ? t('share.sharingNothing')
-                    : t('share.sharingSome', { count: share.scopes.length })
+                    : share.lastUploadedAt === null
+                      ? t('share.sharingSome', { count: share.scopes.length })
+                      : `${t('share.sharingSome', { count: share.scopes.length })} — ${t(
+                          'share.listLastSent',
+                          {
+                            date: dateTime(new Date(share.lastUploadedAt)),
+                          },
+                        )}`
               }
             />
           ))}

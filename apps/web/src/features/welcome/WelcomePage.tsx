@@ -25,7 +25,16 @@ export default function WelcomePage(): ReactNode {
         <p className="small">{t('welcome.privacyBody')}</p>
       </div>
       <h2>{t('welcome.doorsTitle')}</h2>
-      <Link to="/profil" className="card door">
+      <Link
+        to="/profil"
+        className="card door"
+        onClick={(event) => {
+          // Choosing « Pour moi » ends the welcome: a person who leaves during the profile or the test comes
+          // back to the diary, which offers to resume the quick test (never the welcome again).
+          event.preventDefault();
+          finish('/profil');
+        }}
+      >
         <strong>{t('welcome.doorMe')}</strong>
         <span className="muted">{t('welcome.doorMeHint')}</span>
       </Link>

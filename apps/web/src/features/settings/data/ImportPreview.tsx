@@ -45,6 +45,10 @@ export function ImportPreview(props: {
     { key: 'screenings', label: t('data.previewScreenings'), count: counts.screenings },
     { key: 'goals', label: t('data.previewGoals'), count: counts.goals },
     { key: 'customDrinks', label: t('data.previewCustomDrinks'), count: counts.customDrinks },
+    { key: 'cravings', label: t('data.previewCravings'), count: counts.cravings },
+    { key: 'plans', label: t('data.previewPlans'), count: counts.plans },
+    { key: 'motivation', label: t('data.previewMotivation'), count: counts.motivation },
+    { key: 'rulers', label: t('data.previewRulers'), count: counts.rulers },
   ].filter((row) => row.count.inFile > 0);
   const nothingNew = rows.every((row) => row.count.added === 0) && props.kept.size === 0;
   return (

@@ -27,16 +27,18 @@ import {
 } from '../../../storage/repositories.js';
 import type { CustomDrinkRecord, DrinkEntryRecord, GoalRecord, Profile } from '../../../storage/types.js';
 import type { ImportData } from './mergePlan.js';
+import { readSupportSections, supportSections } from './supportBackup.js';
 
 /** Everything on the device, as the versioned backup file (contracts/backup.ts). */
 export async function buildBackup(exportedAt: string): Promise<Backup> {
-  const [entries, days, screenings, goals, customDrinks, preferences] = await Promise.all([
+  const [entries, days, screenings, goals, customDrinks, preferences, support] = await Promise.all([
     allEntries(),
     allDays(),
     allScreenings(),
     allGoals(),
     allCustomDrinks(),
     getPreferences(),
+    supportSections(),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -62,6 +64,7 @@ export async function buildBackup(exportedAt: string): Promise<Backup> {
         profile: preferences.profile,
         typicalWeek: preferences.typicalWeek,
       },
+      ...support,
     },
   };
 }
@@ -160,6 +163,7 @@ export function readBackup(
         profile: toProfile(data.preferences.profile),
         ...(typicalWeek === undefined ? {} : { typicalWeek }),
       },
+      ...readSupportSections(data),
     },
   };
 }

@@ -9,9 +9,10 @@ import {
   type Preferences,
   type ScreeningRecord,
 } from '../../../storage/types.js';
+import type { SupportImport } from './supportBackup.js';
 
 /** What an import would bring, before anything is written. */
-export interface ImportData {
+export interface ImportData extends SupportImport {
   readonly entries: readonly DrinkEntryRecord[];
   readonly days: readonly DayLog[];
   readonly screenings: readonly ScreeningRecord[];
@@ -34,6 +35,10 @@ export interface MergePlan {
     readonly screenings: Count;
     readonly goals: Count;
     readonly customDrinks: Count;
+    readonly cravings: Count;
+    readonly plans: Count;
+    readonly rulers: Count;
+    readonly motivation: Count;
   };
 }
 
@@ -53,12 +58,26 @@ function fresh<T>(items: readonly T[], existing: ReadonlySet<string>, key: (item
  */
 export async function planMerge(incoming: ImportData): Promise<MergePlan> {
   const database = await db();
-  const [entryKeys, dayKeys, screeningKeys, goalKeys, drinkKeys] = await Promise.all([
+  const [
+    entryKeys,
+    dayKeys,
+    screeningKeys,
+    goalKeys,
+    drinkKeys,
+    cravingKeys,
+    planKeys,
+    rulerKeys,
+    motivationKeys,
+  ] = await Promise.all([
     database.getAllKeys('entries'),
     database.getAllKeys('days'),
     database.getAllKeys('screenings'),
     database.getAllKeys('goals'),
     database.getAllKeys('customDrinks'),
+    database.getAllKeys('cravings'),
+    database.getAllKeys('plans'),
+    database.getAllKeys('rulers'),
+    database.getAllKeys('motivation'),
   ]);
   const add: ImportData = {
     entries: fresh(incoming.entries, new Set(entryKeys), (entry) => entry.id),
@@ -67,6 +86,11 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     goals: fresh(incoming.goals, new Set(goalKeys), (goal) => goal.id),
     customDrinks: fresh(incoming.customDrinks, new Set(drinkKeys), (drink) => drink.id),
     preferences: incoming.preferences,
+    cravings: fresh(incoming.cravings, new Set(cravingKeys), (craving) => craving.id),
+    plans: fresh(incoming.plans, new Set(planKeys), (plan) => plan.id),
+    rulers: fresh(incoming.rulers, new Set(rulerKeys), (reading) => reading.id),
+    // The person's motivations on this device are kept as they are; the file's fill an empty device.
+    motivation: motivationKeys.length === 0 ? incoming.motivation : null,
   };
   const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({
     inFile: inFile.length,
@@ -80,6 +104,13 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
       screenings: count(incoming.screenings, add.screenings),
       goals: count(incoming.goals, add.goals),
       customDrinks: count(incoming.customDrinks, add.customDrinks),
+      cravings: count(incoming.cravings, add.cravings),
+      plans: count(incoming.plans, add.plans),
+      rulers: count(incoming.rulers, add.rulers),
+      motivation: count(
+        incoming.motivation === null ? [] : [incoming.motivation],
+        add.motivation === null ? [] : [add.motivation],
+      ),
     },
   };
 }
@@ -88,7 +119,18 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
 export async function applyMerge(plan: MergePlan): Promise<void> {
   const database = await db();
   const tx = database.transaction(
-    ['entries', 'days', 'screenings', 'goals', 'customDrinks', 'settings'],
+    [
+      'entries',
+      'days',
+      'screenings',
+      'goals',
+      'customDrinks',
+      'settings',
+      'cravings',
+      'plans',
+      'rulers',
+      'motivation',
+    ],
     'readwrite',
   );
   const { add } = plan;
@@ -98,6 +140,10 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
     ...add.screenings.map((result) => tx.objectStore('screenings').put(result)),
     ...add.goals.map((goal) => tx.objectStore('goals').put(goal)),
     ...add.customDrinks.map((drink) => tx.objectStore('customDrinks').put(drink)),
+    ...add.cravings.map((craving) => tx.objectStore('cravings').put(craving)),
+    ...add.plans.map((plan) => tx.objectStore('plans').put(plan)),
+    ...add.rulers.map((reading) => tx.objectStore('rulers').put(reading)),
+    ...(add.motivation === null ? [] : [tx.objectStore('motivation').put(add.motivation)]),
   ]);
   const stored = await tx.objectStore('settings').get('preferences');
   const current = { ...DEFAULT_PREFERENCES, ...stored?.value };

@@ -15,6 +15,7 @@ import type { DayLog, DrinkEntryRecord } from '../../../../storage/types.js';
 import { newEntry } from '../../../diary/model.js';
 import { ProblemList } from './problems.js';
 import type { OzeImport } from './transfer.js';
+import { NO_SUPPORT_IMPORT } from '../supportBackup.js';
 
 /*
  * The e-mailed CSV (docs/reference/oz-ensemble-formats.md §4.2): one line per logged drink, with its standard
@@ -119,7 +120,15 @@ export function fromCsv(csv: OzeCsv): OzeImport {
     });
   }
   return {
-    data: { entries, days: [...days.values()], screenings: [], goals: [], customDrinks: [], preferences: {} },
+    data: {
+      entries,
+      days: [...days.values()],
+      screenings: [],
+      goals: [],
+      customDrinks: [],
+      preferences: {},
+      ...NO_SUPPORT_IMPORT,
+    },
     problems: problems.list(),
     facts: [],
     ignoredKeys: [],

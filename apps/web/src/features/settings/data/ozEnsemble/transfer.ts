@@ -4,6 +4,7 @@ import { nowIso } from '../../../../storage/ids.js';
 import type { CustomDrinkRecord, DayLog, DrinkEntryRecord } from '../../../../storage/types.js';
 import { newEntry } from '../../../diary/model.js';
 import type { ImportData } from '../mergePlan.js';
+import { NO_SUPPORT_IMPORT } from '../supportBackup.js';
 import { dayLogOf } from './contexts.js';
 import {
   asCustomDrinkRecord,
@@ -133,6 +134,7 @@ export function fromTransfer(transfer: OzeTransfer, timeZone: string): OzeImport
         ...(profile.profile === null ? {} : { profile: profile.profile }),
         ...(profile.typicalWeek === null ? {} : { typicalWeek: profile.typicalWeek }),
       },
+      ...NO_SUPPORT_IMPORT,
     },
     problems: problems.list(),
     facts: profile.facts,

@@ -1,0 +1,62 @@
+import type { Backup } from '@oz/contracts';
+import { isoDate } from '@oz/core';
+import { allCravings, allPlans, allRulerReadings, getMotivation } from '../../../storage/support.js';
+import type {
+  CopingPlan,
+  CravingRecord,
+  MotivationRecord,
+  RulerReading,
+} from '../../../storage/supportTypes.js';
+
+/** The support tools' part of an import (backup version 2; empty for version 1 files). */
+export interface SupportImport {
+  readonly cravings: readonly CravingRecord[];
+  readonly plans: readonly CopingPlan[];
+  /** Applied only when the device has no motivation record yet. */
+  readonly motivation: MotivationRecord | null;
+  readonly rulers: readonly RulerReading[];
+}
+
+export const NO_SUPPORT_IMPORT: SupportImport = { cravings: [], plans: [], motivation: null, rulers: [] };
+
+/** The support sections of a backup file, as stored on this device. */
+export async function supportSections(): Promise<
+  Pick<Backup['data'], 'cravings' | 'plans' | 'motivation' | 'rulers'>
+> {
+  const [cravings, plans, motivation, rulers] = await Promise.all([
+    allCravings(),
+    allPlans(),
+    getMotivation(),
+    allRulerReadings(),
+  ]);
+  const { updatedAt, ...state } = motivation;
+  return {
+    cravings: cravings.map((craving) => ({
+      ...craving,
+      feelings: [...craving.feelings],
+      helped: [...craving.helped],
+    })),
+    plans: plans.map((plan) => ({ ...plan })),
+    motivation:
+      updatedAt === null
+        ? null
+        : {
+            reasons: [...state.reasons],
+            ownWords: state.ownWords,
+            riskSituations: [...state.riskSituations],
+            balance: { gains: [...state.balance.gains], costs: [...state.balance.costs] },
+            updatedAt,
+          },
+    rulers: rulers.map((reading) => ({ ...reading })),
+  };
+}
+
+/** The support sections of a validated backup, as the device stores them. */
+export function readSupportSections(data: Backup['data']): SupportImport {
+  return {
+    cravings: data.cravings.map((craving) => ({ ...craving, date: isoDate(craving.date) })),
+    plans: data.plans,
+    motivation: data.motivation === null ? null : { ...data.motivation, key: 'current' },
+    rulers: data.rulers,
+  };
+}
