@@ -190,3 +190,35 @@ test('on a 320 px wide screen: header buttons fit, the 12-week chart labels do n
     expect(sideways, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
   }
 });
+
+test('keyboard only and reduced motion: the header button, the breathing guide in words, a still circle', async ({
+  oz,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await oz.startWithDiary();
+  await page.reload();
+  await oz.diary.expectOpen();
+  const craving = page.getByRole('banner').getByRole('link', { name: 'Envie de boire ?' });
+  for (let presses = 0; presses < 10; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await craving.evaluate((element) => element === document.activeElement)) break;
+  }
+  await expect(craving).toBeFocused();
+  await page.keyboard.press('Enter');
+  await oz.expectScreen('Envie de boire ?');
+
+  const start = page.getByRole('button', { name: 'Commencer à respirer' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('breathing-phase')).toHaveText('Inspirez');
+  const circle = page.locator('.breathing-circle');
+  await expect(circle).toHaveAttribute('data-phase', 'in');
+  const motion = await circle.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { transform: style.transform, duration: style.transitionDuration };
+  });
+  expect(motion.transform).toBe('none');
+  expect(motion.duration).toBe('0s');
+  await expect(page.getByText(/Respiration 1 sur 6/)).toBeVisible();
+});

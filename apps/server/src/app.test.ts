@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
@@ -8,14 +5,7 @@ import { loadConfig } from './config.js';
 import type { OzDatabase } from './db/database.js';
 import { TEST_DATABASE_KINDS, openTestDatabase } from './test-support/databases.js';
 import { shippedPlaces } from './test-support/places.js';
-
-function fakeWebDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oz-web-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Oz</title>');
-  writeFileSync(join(dir, 'pro.html'), '<!doctype html><title>Oz pro</title>');
-  writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("install", () => {});');
-  return dir;
-}
+import { fakeWebDist } from './test-support/web-dist.js';
 
 describe.each(TEST_DATABASE_KINDS)('Oz API on %s with the shipped data', (kind) => {
   let database: OzDatabase;
@@ -194,96 +184,5 @@ describe.each(TEST_DATABASE_KINDS)('Oz API on %s with the shipped data', (kind) 
     });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
-  });
-});
-
-describe('rate limiting', () => {
-  const redisUrl = process.env['OZ_TEST_REDIS_URL'];
-  const counterStores = ['database', ...(redisUrl === undefined || redisUrl === '' ? [] : ['redis'])];
-
-  it.each(counterStores)(
-    'shares one budget between two server instances (counters in the %s)',
-    async (store) => {
-      const database = await openTestDatabase('sqlite');
-      const environment = {
-        OZ_RATE_LIMIT_MAX: '3',
-        OZ_WEB_DIST: fakeWebDist(),
-        ...(store === 'redis' ? { REDIS_URL: redisUrl } : {}),
-      };
-      const build = () =>
-        buildApp({
-          config: loadConfig(environment),
-          database,
-          places: shippedPlaces(),
-          logger: false,
-          loadShippedData: false,
-        });
-      const [first, second] = [await build(), await build()];
-      await first.ready();
-      if (store === 'redis') {
-        const { Redis } = await import('ioredis');
-        const redis = new Redis(redisUrl ?? '');
-        await redis.del('oz-rate-limit:127.0.0.1');
-        await redis.quit();
-      }
-      const hit = async (app: FastifyInstance) =>
-        (await app.inject({ method: 'GET', url: '/api/places?q=Par' })).statusCode;
-      expect([await hit(first), await hit(second), await hit(first), await hit(second)]).toEqual([
-        200, 200, 200, 429,
-      ]);
-      await first.close();
-      await second.close();
-      await database.destroy();
-    },
-  );
-
-  it('keeps separate counters for routes with their own limits (sign-ins never block invitation codes)', async () => {
-    const database = await openTestDatabase('sqlite');
-    const config = loadConfig({ OZ_WEB_DIST: fakeWebDist() });
-    const app = await buildApp({
-      config,
-      database,
-      places: shippedPlaces(),
-      logger: false,
-      loadShippedData: false,
-    });
-    const signIn = async () =>
-      (
-        await app.inject({
-          method: 'POST',
-          url: '/api/pro/session',
-          payload: { email: 'nobody@example.org', password: 'not-the-password' },
-        })
-      ).statusCode;
-    const signIns: number[] = [];
-    for (let attempt = 0; attempt < 21; attempt += 1) signIns.push(await signIn());
-    expect(signIns.at(-1)).toBe(429);
-    const redeem = await app.inject({ method: 'POST', url: '/api/shares', payload: { code: 'NOPE-NOPE' } });
-    expect(redeem.statusCode).not.toBe(429);
-    expect(redeem.statusCode).toBeGreaterThanOrEqual(400);
-    await app.close();
-    await database.destroy();
-  });
-
-  it('answers 429 with the error shape once the window is used up', async () => {
-    const database = await openTestDatabase('sqlite');
-    const config = loadConfig({ OZ_RATE_LIMIT_MAX: '2', OZ_WEB_DIST: fakeWebDist() });
-    const app = await buildApp({
-      config,
-      database,
-      places: shippedPlaces(),
-      logger: false,
-      loadShippedData: false,
-    });
-    const statuses: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      statuses.push((await app.inject({ method: 'GET', url: '/api/places?q=Par' })).statusCode);
-    }
-    const limited = await app.inject({ method: 'GET', url: '/api/places?q=Par' });
-    expect(statuses).toEqual([200, 200, 429]);
-    expect(limited.json().error.code).toBe('rate_limited');
-    expect((await app.inject({ method: 'GET', url: '/' })).statusCode).toBe(200);
-    await app.close();
-    await database.destroy();
   });
 });

@@ -34,10 +34,24 @@ const EnvironmentSchema = z.object({
   DATABASE_URL: optionalText.refine((value) => value === undefined || isPostgresUrl(value), {
     message: 'must be a postgres:// or postgresql:// URL (leave it unset for SQLite)',
   }),
-  /** Optional: rate-limit counters in Redis instead of the database (`redis://…` or `rediss://…`). */
+  /**
+   * Optional: rate-limit counters in Redis (`redis://…` or `rediss://…`), shared by every process. Unset, each
+   * process counts in its own memory (docs/adr/0005-in-memory-directory-and-counters.md).
+   */
   REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
-    message: 'must be a redis:// or rediss:// URL (leave it unset to count in the database)',
+    message: 'must be a redis:// or rediss:// URL (leave it unset to count in memory)',
   }),
+  /** Prefix of every Redis key Oz writes, so one Redis can serve several deployments. */
+  OZ_REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9:_-]{1,40}$/, 'letters, digits, ":", "_" or "-" (at most 40)')
+    .default('oz:'),
+  /**
+   * Longest time a change to the directory (an import, a structure's declared availability) made by another
+   * process takes to reach this one's in-memory index. This process's own changes are served at once.
+   */
+  OZ_DIRECTORY_MAX_STALENESS_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   OZ_DATA_DIR: directory(resolve(REPOSITORY_ROOT, 'var')),
   OZ_SHIPPED_DATA_DIR: directory(resolve(REPOSITORY_ROOT, 'data')),
   OZ_WEB_DIST: directory(resolve(REPOSITORY_ROOT, 'apps/web/dist')),
@@ -45,6 +59,15 @@ const EnvironmentSchema = z.object({
   OZ_TILE_URL: z.url({ protocol: /^https?$/ }).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   OZ_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(300),
   OZ_RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Sign-in attempts per client address (on top of the per-e-mail lockout). */
+  OZ_RATE_LIMIT_LOGIN_MAX: z.coerce.number().int().min(1).default(20),
+  OZ_RATE_LIMIT_LOGIN_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Contact-request submissions per client address: generous for shared connections, stops a flood. */
+  OZ_RATE_LIMIT_CONTACT_MAX: z.coerce.number().int().min(1).default(30),
+  OZ_RATE_LIMIT_CONTACT_WINDOW_MS: z.coerce.number().int().min(1000).default(600_000),
+  /** Invitation-code guesses per client address (8 characters of 30 ≈ 6.6 × 10¹¹ codes, valid 72 h). */
+  OZ_RATE_LIMIT_SHARE_MAX: z.coerce.number().int().min(1).default(10),
+  OZ_RATE_LIMIT_SHARE_WINDOW_MS: z.coerce.number().int().min(1000).default(600_000),
   OZ_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limits). */
   TRUST_PROXY: booleanFlag,

@@ -12,12 +12,6 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface OzDatabase {
   kind: DatabaseKind;
   db: Kysely<Database>;
-  /**
-   * Connection for disposable counters (rate limits). On SQLite it is a second connection with
-   * synchronous=NORMAL: in WAL mode that cannot corrupt the file, and losing the last counter updates
-   * on power loss is harmless, while every request avoids an fsync. On PostgreSQL it is the same pool.
-   */
-  countersDb: Kysely<Database>;
   destroy(): Promise<void>;
 }
 
@@ -45,31 +39,17 @@ function openSqlite(directory: string): OzDatabase {
     mkdirSync(directory, { recursive: true });
     path = join(directory, SQLITE_FILE_NAME);
   }
-  // synchronous=FULL: every commit is fsynced (WAL's default NORMAL may lose the last commits on power loss).
-  const main = openSqliteConnection(path, 'FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: main }) });
-  const countersDb = inMemory
-    ? db
-    : new Kysely<Database>({
-        dialect: new SqliteDialect({ database: openSqliteConnection(path, 'NORMAL') }),
-      });
-  return {
-    kind: 'sqlite',
-    db,
-    countersDb,
-    async destroy() {
-      if (countersDb !== db) await countersDb.destroy();
-      await db.destroy();
-    },
-  };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteConnection(path) }) });
+  return { kind: 'sqlite', db, destroy: () => db.destroy() };
 }
 
-function openSqliteConnection(path: string, synchronous: 'FULL' | 'NORMAL'): SQLite.Database {
+function openSqliteConnection(path: string): SQLite.Database {
   const connection = new SQLite(path);
   connection.pragma('journal_mode = WAL');
   connection.pragma('foreign_keys = ON');
-  connection.pragma(`synchronous = ${synchronous}`);
-  // Several processes (or the counters connection) may write: wait instead of failing with SQLITE_BUSY.
+  // synchronous=FULL: every commit is fsynced (WAL's default NORMAL may lose the last commits on power loss).
+  connection.pragma('synchronous = FULL');
+  // Another process (a CLI import) may write: wait instead of failing with SQLITE_BUSY.
   connection.pragma('busy_timeout = 5000');
   return connection;
 }
@@ -85,7 +65,7 @@ function openPostgres(url: string, options: DatabaseOptions): OzDatabase {
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kind: 'postgres', db, countersDb: db, destroy: () => db.destroy() };
+  return { kind: 'postgres', db, destroy: () => db.destroy() };
 }
 
 export function isPostgresUrl(url: string): boolean {

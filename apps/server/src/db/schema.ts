@@ -47,17 +47,20 @@ export interface StructureImportsTable {
   imported_at: string;
 }
 
-export interface RateLimitCountersTable {
-  key: string;
-  hits: number;
-  /** Epoch milliseconds; int8 in PostgreSQL, returned as a string by pg. */
-  reset_at: ColumnType<number | string, number, number>;
+/**
+ * One row (id 1): incremented in the same transaction as every change to `structures` or
+ * `structure_profiles`; each process's in-memory directory index compares it with its own (ADR 0005).
+ */
+export interface DirectoryVersionTable {
+  id: number;
+  /** int8 in PostgreSQL, returned as a string by pg. */
+  version: ColumnType<number | string, number, number>;
 }
 
 export interface Database {
   structures: StructuresTable;
   structure_imports: StructureImportsTable;
-  rate_limit_counters: RateLimitCountersTable;
+  directory_version: DirectoryVersionTable;
 }
 
 // The professionals' workspace tables (issue 5) are merged into Database in schema-pro.ts.

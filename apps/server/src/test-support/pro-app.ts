@@ -96,6 +96,8 @@ export async function buildProTestApp(
   const { profiles } = app.store.repositories;
   await profiles.upsert(STRUCTURE_A, { servesDepartements: ['75', '92'] }, admin, clock.now());
   await profiles.upsert(STRUCTURE_B, { servesDepartements: ['69'] }, admin, clock.now());
+  // Written behind the routes' back: tell the in-memory directory, as a route would.
+  await app.directory.changed();
   const users: TestUsers = {
     platformAdmin: await createUser(app, 'platform@oz.test', 'platform_admin', null),
     adminA: await createUser(app, 'admin.a@oz.test', 'structure_admin', STRUCTURE_A),

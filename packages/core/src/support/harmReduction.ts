@@ -6,7 +6,7 @@ import type { DayContext } from './suggestions.js';
 /*
  * When to offer the per-occasion harm-reduction advice (eat, alternate with water, pace, plan the way
  * home, never drive, look after friends — SPF 2017 expert opinion and Alcool Info Service « 3 étapes clés
- * pour que la soirée ne dérape pas », docs/clinical-rules.md §7): after a heavy drinking day (≥ 6 standard
+ * pour que la soirée ne dérape pas », docs/clinical-rules.md §8): after a heavy drinking day (≥ 6 standard
  * drinks, AUDIT item 3; the same threshold as the pathway), and before a party the person noted in the
  * diary (the 'party' context tag on a coming day). Offered without judgement, never as a warning.
  */

@@ -3,7 +3,7 @@ import type { RiskSituation } from './situations.js';
 import { RISK_SITUATIONS } from './situations.js';
 
 /*
- * Motivation tools of the HAS brief intervention (docs/clinical-rules.md §7): step 2 "discuss the personal
+ * Motivation tools of the HAS brief intervention (docs/clinical-rules.md §8): step 2 "discuss the personal
  * benefit of cutting down or stopping" (the reasons checklist, the person's own words and the decisional
  * balance) and step 3 "rate 0–10 motivation, right moment and confidence" (the rulers). The reasons are the
  * benefits people report when they drink less (Alcool Info Service, « Boire moins : quels bénéfices ? »,

@@ -2,7 +2,7 @@ import { checkedInteger, checkedText } from './errors.js';
 
 /*
  * The 0–10 rulers of the HAS brief intervention, step 3: "rate 0–10 motivation, the right moment and
- * confidence" (HAS 2021 RPIB tool as summarised in docs/clinical-rules.md §7). 'importance' is how much
+ * confidence" (HAS 2021 RPIB tool as summarised in docs/clinical-rules.md §8). 'importance' is how much
  * changing matters, 'readiness' whether now is the right moment, 'confidence' how sure the person is to
  * manage. Kept as a history so the person sees them move.
  */

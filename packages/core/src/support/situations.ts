@@ -1,7 +1,7 @@
 /*
  * Risk situations: where, with whom and in which state the urge to drink comes. Relapse-prevention work
  * sorts them into external situations (places, people, moments) and internal states (feelings); the HAS
- * brief intervention asks to "assess personal and situational risks" (docs/clinical-rules.md §7). The
+ * brief intervention asks to "assess personal and situational risks" (docs/clinical-rules.md §8). The
  * external ids are the diary's context tags, so a day's tags are situations without any mapping.
  */
 

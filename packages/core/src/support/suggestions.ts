@@ -12,7 +12,7 @@ import { RISK_SITUATIONS, situationsOfDay } from './situations.js';
  * the daily repère of 2 standard drinks (SPF 2017, docs/clinical-rules.md §3). Oz reads "heavy day" here as
  * a day above that repère rather than a heavy drinking day (≥ 6): a plan helps before the harm, and waiting
  * for 6 drinks would suggest it too late. The window, the count and the share are Oz choices
- * (`oz-clinical-choice`, docs/clinical-rules.md §7).
+ * (`oz-clinical-choice`, docs/clinical-rules.md §8).
  */
 
 /** The last 4 weeks, today included. */

@@ -13,6 +13,7 @@ import * as auditCursor from './020-audit-cursor.js';
 import * as signInAttempts from './021-sign-in-attempts.js';
 import * as mailDrops from './022-mail-drops.js';
 import { sealTotpSecrets } from './023-seal-totp-secrets.js';
+import * as directoryVersion from './050-directory-version.js';
 
 export interface MigrationContext {
   /** Seals secrets at rest; required only when a data migration finds secrets to seal. */
@@ -32,5 +33,6 @@ export function migrationsFor(context: MigrationContext = {}): Readonly<Record<s
     '021-sign-in-attempts': signInAttempts,
     '022-mail-drops': mailDrops,
     '023-seal-totp-secrets': sealTotpSecrets(context.secrets),
+    '050-directory-version': directoryVersion,
   };
 }

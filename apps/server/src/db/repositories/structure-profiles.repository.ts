@@ -5,6 +5,8 @@ import type { StructureProfile, StructureProfileUpdate } from '@oz/contracts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
 import type { StructureProfilesTable } from '../schema-pro.js';
+import { inTransaction } from '../transaction.js';
+import { bumpDirectoryVersion } from './directory-version.js';
 
 type ProfileRow = Selectable<StructureProfilesTable> & { name: string };
 
@@ -70,54 +72,20 @@ export class StructureProfilesRepository {
       .executeTakeFirst();
   }
 
-  /** Creates the profile (the structure joins Oz) or updates the given fields. */
+  /**
+   * Creates the profile (the structure joins Oz) or updates the given fields, and bumps the directory version
+   * in the same transaction (the public directory shows what structures declare).
+   */
   async upsert(
     structureId: string,
     update: StructureProfileUpdate,
     actorId: string,
     now: Date,
   ): Promise<void> {
-    const existing = await this.db
-      .selectFrom('structure_profiles')
-      .select('structure_id')
-      .where('structure_id', '=', structureId)
-      .executeTakeFirst();
-    const changes = {
-      ...(update.servesDepartements === undefined
-        ? {}
-        : { serves_departements: storedDepartements(update.servesDepartements) }),
-      ...(update.publics === undefined
-        ? {}
-        : { publics: update.publics === null ? null : update.publics.join(',') }),
-      ...(update.openingHours === undefined ? {} : { opening_hours: update.openingHours }),
-      ...(update.waitTimeDays === undefined ? {} : { wait_time_days: update.waitTimeDays }),
-      ...(update.acceptingNewPeople === undefined
-        ? {}
-        : { accepting_new_people: update.acceptingNewPeople ? 1 : 0 }),
-      ...(update.receivesRequests === undefined
-        ? {}
-        : { receives_requests: update.receivesRequests ? 1 : 0 }),
-      updated_at: now.toISOString(),
-      updated_by: actorId,
-    };
-    if (existing === undefined) {
-      await this.db
-        .insertInto('structure_profiles')
-        .values({
-          structure_id: structureId,
-          serves_departements: ',',
-          accepting_new_people: 1,
-          receives_requests: 1,
-          ...changes,
-        })
-        .execute();
-    } else {
-      await this.db
-        .updateTable('structure_profiles')
-        .set(changes)
-        .where('structure_id', '=', structureId)
-        .execute();
-    }
+    await inTransaction(this.db, async (transaction) => {
+      await writeProfile(transaction, structureId, update, actorId, now);
+      await bumpDirectoryVersion(transaction);
+    });
   }
 
   /**
@@ -135,5 +103,49 @@ export class StructureProfilesRepository {
       .orderBy('structures.name')
       .executeTakeFirst();
     return row?.structure_id;
+  }
+}
+
+async function writeProfile(
+  db: Kysely<Database>,
+  structureId: string,
+  update: StructureProfileUpdate,
+  actorId: string,
+  now: Date,
+): Promise<void> {
+  const existing = await db
+    .selectFrom('structure_profiles')
+    .select('structure_id')
+    .where('structure_id', '=', structureId)
+    .executeTakeFirst();
+  const changes = {
+    ...(update.servesDepartements === undefined
+      ? {}
+      : { serves_departements: storedDepartements(update.servesDepartements) }),
+    ...(update.publics === undefined
+      ? {}
+      : { publics: update.publics === null ? null : update.publics.join(',') }),
+    ...(update.openingHours === undefined ? {} : { opening_hours: update.openingHours }),
+    ...(update.waitTimeDays === undefined ? {} : { wait_time_days: update.waitTimeDays }),
+    ...(update.acceptingNewPeople === undefined
+      ? {}
+      : { accepting_new_people: update.acceptingNewPeople ? 1 : 0 }),
+    ...(update.receivesRequests === undefined ? {} : { receives_requests: update.receivesRequests ? 1 : 0 }),
+    updated_at: now.toISOString(),
+    updated_by: actorId,
+  };
+  if (existing === undefined) {
+    await db
+      .insertInto('structure_profiles')
+      .values({
+        structure_id: structureId,
+        serves_departements: ',',
+        accepting_new_people: 1,
+        receives_requests: 1,
+        ...changes,
+      })
+      .execute();
+  } else {
+    await db.updateTable('structure_profiles').set(changes).where('structure_id', '=', structureId).execute();
   }
 }

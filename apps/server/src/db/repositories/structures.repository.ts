@@ -1,17 +1,15 @@
-// The care-structure directory in the database: idempotent upserts, nearest search, snapshot and coverage.
-import {
-  compareForOrientation,
-  DEPARTEMENT_NAMES,
-  displayedKm,
-  haversineKm,
-  orientationDistanceKm,
-} from '@oz/core';
+// The care-structure directory in the database, its source of truth: idempotent upserts (each changing import
+// bumps the directory version), the open directory for the in-memory index (directory/directory-index.ts), and
+// the nearest search in SQL — the reference the in-memory search is tested against.
+import { compareForOrientation, displayedKm, haversineKm, orientationDistanceKm } from '@oz/core';
 import type { LatLon } from '@oz/core';
 import { randomUUID } from 'node:crypto';
-import type { Coverage, Public, Structure, StructureType, StructureWithDistance } from '@oz/contracts';
+import type { Public, Structure, StructureType, StructureWithDistance } from '@oz/contracts';
 import type { Kysely } from 'kysely';
 import type { StructureRecord } from '../../directory/structure-record.js';
+import { KM_PER_DEGREE_LATITUDE, SEARCH_RADII_KM } from '../../geo/search-radii.js';
 import type { Database } from '../schema.js';
+import { bumpDirectoryVersion, readDirectoryVersion } from './directory-version.js';
 import { contentOf, latBandOf, sameContent, structureOfRow } from './structure-rows.js';
 import type { DirectoryRow } from './structure-rows.js';
 
@@ -36,12 +34,6 @@ export interface NearestQuery {
   limit: number;
 }
 
-/**
- * Search radii, km: the bounding box widens until `limit` structures lie within the inscribed circle, so the
- * exact haversine ranking is correct; past the last radius the whole (filtered) table is ranked.
- */
-const SEARCH_RADII_KM = [10, 30, 100, 300, 1000] as const;
-const KM_PER_DEGREE_LATITUDE = 111.2;
 const UPSERT_CHUNK = 200;
 
 const SERVES_COLUMN = {
@@ -57,6 +49,7 @@ export class StructuresRepository {
   async importRecords(records: readonly StructureRecord[], log: ImportLog, now: Date): Promise<UpsertCounts> {
     return this.db.transaction().execute(async (transaction) => {
       const counts = await upsert(transaction, records, now.toISOString());
+      if (counts.inserted + counts.updated > 0) await bumpDirectoryVersion(transaction);
       await transaction
         .insertInto('structure_imports')
         .values({
@@ -92,22 +85,17 @@ export class StructuresRepository {
     return rows.map(structureOfRow);
   }
 
-  /**
-   * Changes whenever an open structure is added, changed or closed, or a structure on Oz saves its declared
-   * availability: the snapshot's cache key (and so its ETag).
-   */
-  async versionStamp(): Promise<string> {
-    const directory = await this.db
-      .selectFrom('structures')
-      .select((eb) => [eb.fn.countAll().as('count'), eb.fn.max('updated_at').as('latest')])
-      .executeTakeFirstOrThrow();
-    const declared = await this.db
-      .selectFrom('structure_profiles')
-      .select((eb) => [eb.fn.countAll().as('count'), eb.fn.max('updated_at').as('latest')])
-      .executeTakeFirstOrThrow();
-    return [directory.count, directory.latest, declared.count, declared.latest]
-      .map((part) => String(part ?? ''))
-      .join(':');
+  /** One page of `listOpen`: ids after `afterId` (keyset pagination, so pages never overlap or skip). */
+  async listOpenPage(afterId: string | undefined, limit: number): Promise<Structure[]> {
+    let builder = this.openDirectory();
+    if (afterId !== undefined) builder = builder.where('structures.id', '>', afterId);
+    const rows = await builder.orderBy('structures.id').limit(limit).execute();
+    return rows.map(structureOfRow);
+  }
+
+  /** Incremented by every change to the directory (ADR 0005): a one-row read. */
+  async directoryVersion(): Promise<number> {
+    return readDirectoryVersion(this.db);
   }
 
   async findNearest(query: NearestQuery): Promise<StructureWithDistance[]> {
@@ -126,42 +114,6 @@ export class StructuresRepository {
       if (last !== undefined && last.rankKm <= radiusKm) return resultsOf(ranked, query.limit);
     }
     return resultsOf(rank(await this.filtered(query).execute(), query.center), query.limit);
-  }
-
-  async coverage(): Promise<Coverage> {
-    const byDepartement = await this.db
-      .selectFrom('structures')
-      .select((eb) => ['departement', eb.fn.countAll().as('count')])
-      .where('status', '=', 'open')
-      .groupBy('departement')
-      .orderBy('departement')
-      .execute();
-    const bySource = await this.db
-      .selectFrom('structures')
-      .select((eb) => [
-        'source',
-        eb.fn.countAll().as('count'),
-        eb.fn.min('data_date').as('oldest'),
-        eb.fn.max('data_date').as('newest'),
-      ])
-      .where('status', '=', 'open')
-      .groupBy('source')
-      .orderBy('source')
-      .execute();
-    return {
-      totalStructures: byDepartement.reduce((sum, row) => sum + Number(row.count), 0),
-      departements: byDepartement.map((row) => ({
-        code: row.departement ?? '',
-        name: DEPARTEMENT_NAMES[row.departement ?? ''] ?? 'Unknown',
-        structures: Number(row.count),
-      })),
-      sources: bySource.map((row) => ({
-        source: row.source === 'finess' ? 'finess' : 'curated',
-        structures: Number(row.count),
-        oldestDataDate: row.oldest ?? null,
-        newestDataDate: row.newest ?? null,
-      })),
-    };
   }
 
   /** Open structures with what those on Oz declare (see `DirectoryRow`). */

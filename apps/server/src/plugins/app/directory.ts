@@ -1,14 +1,13 @@
-// The care-structure directory: its repository, the first-start load of the shipped data, and short-lived
-// caches of derived answers (coverage, snapshot). The caches only mirror the database, keyed by its version
-// stamp or a few seconds' lifetime, so several processes still agree (docs/architecture.md).
+// The care-structure directory: its repository (the source of truth), the first-start load of the shipped
+// data, and the in-memory index every search reads (ADR 0005), kept within OZ_DIRECTORY_MAX_STALENESS_MS of
+// the database so several processes converge. The snapshot is built once per index.
 import { createHash } from 'node:crypto';
-import type { Coverage, StructureSnapshot } from '@oz/contracts';
 import fp from 'fastify-plugin';
 import { StructuresRepository } from '../../db/repositories/structures.repository.js';
+import type { DirectoryIndex } from '../../directory/directory-index.js';
 import { describeImport } from '../../directory/import-structures.js';
+import { LiveDirectory } from '../../directory/live-directory.js';
 import { loadShippedStructures } from '../../directory/shipped-data.js';
-
-const COVERAGE_TTL_MS = 60_000;
 
 export interface SnapshotBody {
   etag: string;
@@ -17,7 +16,10 @@ export interface SnapshotBody {
 
 export interface Directory {
   repository: StructuresRepository;
-  coverage(): Promise<Coverage>;
+  /** The in-memory index: every change committed OZ_DIRECTORY_MAX_STALENESS_MS ago or more is in it. */
+  current(): Promise<DirectoryIndex>;
+  /** Call after this process changed structures or what one declares: resolves once answers include it. */
+  changed(): Promise<void>;
   snapshot(): Promise<SnapshotBody>;
 }
 
@@ -40,22 +42,31 @@ export default fp(
       );
       for (const summary of summaries) app.log.info(`shipped data imported: ${describeImport(summary)}`);
     }
-    let coverage: { value: Coverage; expiresAt: number } | undefined;
-    let snapshot: { version: string; body: SnapshotBody } | undefined;
+    const live = await LiveDirectory.open({
+      source: {
+        version: () => repository.directoryVersion(),
+        openStructures: (afterId, limit) => repository.listOpenPage(afterId, limit),
+      },
+      maxStalenessMs: app.config.OZ_DIRECTORY_MAX_STALENESS_MS,
+      onError: (error) =>
+        app.log.warn({ err: error }, 'directory version check failed: serving the last index'),
+    });
+    const stopPolling = live.poll();
+    app.addHook('onClose', async () => stopPolling());
+    const current = await live.current();
+    app.log.info({ structures: current.size, version: current.version }, 'directory index ready');
+
+    let snapshot: { index: DirectoryIndex; body: SnapshotBody } | undefined;
     const directory: Directory = {
       repository,
-      async coverage() {
-        const nowMs = now().getTime();
-        if (coverage === undefined || coverage.expiresAt <= nowMs) {
-          coverage = { value: await repository.coverage(), expiresAt: nowMs + COVERAGE_TTL_MS };
-        }
-        return coverage.value;
+      current: () => {
+        const fresh = live.currentIfFresh();
+        return fresh === undefined ? live.current() : Promise.resolve(fresh);
       },
+      changed: () => live.changed(),
       async snapshot() {
-        const version = await repository.versionStamp();
-        if (snapshot?.version !== version) {
-          snapshot = { version, body: await buildSnapshot(repository, version, now()) };
-        }
+        const index = await live.current();
+        if (snapshot?.index !== index) snapshot = { index, body: snapshotOf(index, now()) };
         return snapshot.body;
       },
     };
@@ -64,18 +75,11 @@ export default fp(
   { name: 'oz-directory', dependencies: ['oz-database', 'oz-places'] },
 );
 
-async function buildSnapshot(
-  repository: StructuresRepository,
-  version: string,
-  now: Date,
-): Promise<SnapshotBody> {
-  const [structures, coverage] = await Promise.all([repository.listOpen(), repository.coverage()]);
-  const digest = createHash('sha256').update(version).update(JSON.stringify(structures)).digest('base64url');
-  const body: StructureSnapshot = {
-    version: digest.slice(0, 16),
-    generatedAt: now.toISOString(),
-    coverage,
-    structures,
-  };
-  return { etag: `"${digest.slice(0, 32)}"`, json: JSON.stringify(body) };
+/** The whole open directory for offline use; its ETag follows the content only. */
+function snapshotOf(index: DirectoryIndex, now: Date): SnapshotBody {
+  const structures = index.structuresJson();
+  const coverage = JSON.stringify(index.coverage);
+  const digest = createHash('sha256').update(structures).update(coverage).digest('base64url');
+  const json = `{"version":${JSON.stringify(digest.slice(0, 16))},"generatedAt":${JSON.stringify(now.toISOString())},"coverage":${coverage},"structures":${structures}}`;
+  return { etag: `"${digest.slice(0, 32)}"`, json };
 }

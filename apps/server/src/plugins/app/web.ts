@@ -39,6 +39,7 @@ export default fp(
       if (path.startsWith('/api/') || path === '/api' || !built || request.method !== 'GET') {
         return reply
           .code(404)
+          .header('cache-control', 'no-store')
           .send({ error: { code: 'not_found', message: `No route ${request.method} ${path}` } });
       }
       const entry = path === '/pro' || path.startsWith('/pro/') ? 'pro.html' : 'index.html';

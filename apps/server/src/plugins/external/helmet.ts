@@ -3,9 +3,16 @@
 // twice, consistently (CSP frame-ancestors 'none' and X-Frame-Options: DENY for older browsers); powerful
 // browser features are turned off except geolocation for Oz itself (« Utiliser ma position »); API answers,
 // which may carry personal data, are never stored by browsers or proxies unless a route says otherwise.
-import helmet from '@fastify/helmet';
+// The headers never vary per request: they are computed once at start (helmet with these options) and added
+// in one step — @fastify/helmet rebuilt helmet's middleware on every request (ADR 0005).
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
+import type { HelmetOptions } from 'helmet';
+import { isApiRoute, isUnmatched } from '../../api-route.js';
 import { tileOrigin } from '../../config.js';
+import type { OzConfig } from '../../config.js';
 
 /** Features Oz never uses are denied to every origin; geolocation only to Oz's own pages. */
 export const PERMISSIONS_POLICY = [
@@ -28,40 +35,62 @@ export const PERMISSIONS_POLICY = [
   'xr-spatial-tracking=()',
 ].join(', ');
 
+export function helmetOptions(config: OzConfig): HelmetOptions {
+  const https = config.OZ_HTTPS;
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:', tileOrigin(config.OZ_TILE_URL)],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'worker-src': ["'self'"],
+        'manifest-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    // HSTS only when served over HTTPS: on plain http://127.0.0.1 it would be meaningless.
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'no-referrer' },
+  };
+}
+
+/** Every answer's security headers: helmet's with these options (captured once) and the Permissions-Policy. */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const request = new IncomingMessage(new Socket());
+  const response = new ServerResponse(request);
+  let failure: unknown;
+  helmet(options)(request, response, (error?: unknown) => {
+    failure = error;
+  });
+  if (failure !== undefined) throw failure;
+  const headers = Object.fromEntries(
+    Object.entries(response.getHeaders()).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : String(value),
+    ]),
+  );
+  return { ...headers, 'permissions-policy': PERMISSIONS_POLICY };
+}
+
 export default fp(
   async (app) => {
-    const https = app.config.OZ_HTTPS;
-    await app.register(helmet, {
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'"],
-          'img-src': ["'self'", 'data:', tileOrigin(app.config.OZ_TILE_URL)],
-          'font-src': ["'self'"],
-          'connect-src': ["'self'"],
-          'worker-src': ["'self'"],
-          'manifest-src': ["'self'"],
-          'object-src': ["'none'"],
-          'base-uri': ["'self'"],
-          'form-action': ["'self'"],
-          'frame-ancestors': ["'none'"],
-          ...(https ? { 'upgrade-insecure-requests': [] } : {}),
-        },
-      },
-      frameguard: { action: 'deny' },
-      // HSTS only when served over HTTPS: on plain http://127.0.0.1 it would be meaningless.
-      strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-      crossOriginEmbedderPolicy: false,
-      referrerPolicy: { policy: 'no-referrer' },
-    });
-    app.addHook('onSend', async (request, reply, payload) => {
-      reply.header('permissions-policy', PERMISSIONS_POLICY);
-      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
-        reply.header('cache-control', 'no-store');
-      }
-      return payload;
+    const headers = securityHeaders(helmetOptions(app.config));
+    const apiHeaders = { ...headers, 'cache-control': 'no-store' };
+    // Set before the handler runs, so a route that sets its own Cache-Control (the snapshot's ETag
+    // revalidation, static files, the app shell) replaces `no-store`.
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.headers(isApiRoute(request) || isUnmatched(request) ? apiHeaders : headers);
+      done();
     });
   },
   { name: 'oz-helmet' },

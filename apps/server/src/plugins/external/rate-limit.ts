@@ -1,100 +1,49 @@
-// Rate limits on the public API, counted outside the process so every server process shares the same counters
-// (docs/architecture.md): in the database by default, in Redis when REDIS_URL is set (cheaper per request).
-// Static files (the PWA) are not counted.
+// Rate limits on the public API (docs/adr/0005-in-memory-directory-and-counters.md). Counters live in this
+// process's memory by default — no database write per request — or in Redis when REDIS_URL is set, shared by
+// every process. Whether a request counts is decided on the route the router matched (after percent-decoding),
+// never on the raw URL: `/%61pi/shares` is `/api/shares` and shares its counters.
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
-import { RateLimitRepository } from '../../db/repositories/rate-limit.repository.js';
-
-/** One purge of expired counters per this many hits, on average: no timer, no scheduler needed. */
-const PURGE_ONE_IN = 1000;
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    rateLimitRepository: RateLimitRepository;
-  }
-}
-
-type ChildOptions = Parameters<FastifyRateLimitStore['child']>[0];
-
-/** The route a per-route limit belongs to, as @fastify/rate-limit really passes it (under `routeInfo`). */
-function routeKeyOf(options: ChildOptions): string {
-  const route: unknown = 'routeInfo' in options ? options.routeInfo : undefined;
-  if (typeof route !== 'object' || route === null) return 'unknown route';
-  const method = 'method' in route ? String(route.method) : '';
-  const url = 'url' in route ? String(route.url) : '';
-  return `${method} ${url}`;
-}
-
-function databaseStore(repository: RateLimitRepository, now: () => Date): FastifyRateLimitStoreCtor {
-  class DatabaseStore implements FastifyRateLimitStore {
-    constructor(
-      _options: unknown,
-      private readonly prefix = '',
-    ) {}
-
-    incr(
-      key: string,
-      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
-      timeWindow: number,
-    ): void {
-      const nowMs = now().getTime();
-      repository
-        .hit(`${this.prefix}${key}`, timeWindow, nowMs)
-        .then(async ({ hits, resetAt }) => {
-          if (Math.random() * PURGE_ONE_IN < 1) await repository.purgeExpired(nowMs);
-          callback(null, { current: hits, ttl: Math.max(0, resetAt - nowMs) });
-        })
-        .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
-    }
-
-    /**
-     * A route with its own limit gets its own counters. @fastify/rate-limit passes the merged limit settings
-     * with the route under `routeInfo` (its typings say otherwise; its Redis store reads `routeInfo` too).
-     */
-    child(routeOptions: ChildOptions): FastifyRateLimitStore {
-      return new DatabaseStore(undefined, `${routeKeyOf(routeOptions)}|`);
-    }
-  }
-  return DatabaseStore;
-}
-
-type Counters =
-  | { redis: Redis; options: { redis: Redis; nameSpace: string; skipOnError: true } }
-  | { redis?: undefined; options: { store: FastifyRateLimitStoreCtor } };
+import { isApiRoute } from '../../api-route.js';
 
 /**
- * Redis when configured: @fastify/rate-limit's own Redis store (atomic INCR + PEXPIRE). If Redis is unreachable
- * requests are let through (skipOnError) rather than failing: the service stays up, abuse protection degrades.
+ * Client addresses remembered per limited route in memory (least recently seen evicted first): a few MB, far
+ * more addresses than one process sees in a window.
  */
-function countersFor(
-  redisUrl: string | undefined,
-  repository: RateLimitRepository,
-  now: () => Date,
-): Counters {
-  if (redisUrl === undefined) return { options: { store: databaseStore(repository, now) } };
-  const redis = new Redis(redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: false });
-  return { redis, options: { redis, nameSpace: 'oz-rate-limit:', skipOnError: true } };
-}
+const LOCAL_CACHE_KEYS = 50_000;
 
 export default fp(
   async (app) => {
-    const repository = new RateLimitRepository(app.database.countersDb);
-    app.decorate('rateLimitRepository', repository);
-    const counters = countersFor(app.config.REDIS_URL, repository, app.ozOptions.now);
-    if (counters.redis !== undefined) {
-      const redis = counters.redis;
+    const { config } = app;
+    let counters: { redis: Redis; nameSpace: string; skipOnError: true } | { cache: number };
+    if (config.REDIS_URL === undefined) {
+      counters = { cache: LOCAL_CACHE_KEYS };
+      if (app.database.kind === 'postgres') {
+        app.log.warn(
+          'REDIS_URL is not set: rate limits are counted by each process on its own (set it when several processes serve Oz)',
+        );
+      }
+    } else {
+      // If Redis is unreachable requests are let through (skipOnError) rather than failed: the service stays
+      // up, abuse protection degrades until Redis is back (docs/reliability.md).
+      const redis = new Redis(config.REDIS_URL, {
+        connectTimeout: 500,
+        maxRetriesPerRequest: 1,
+        lazyConnect: false,
+      });
       app.addHook('onClose', async () => {
         await redis.quit();
       });
+      counters = { redis, nameSpace: `${config.OZ_REDIS_KEY_PREFIX}rate-limit:`, skipOnError: true };
     }
     await app.register(rateLimit, {
       global: true,
-      max: app.config.OZ_RATE_LIMIT_MAX,
-      timeWindow: app.config.OZ_RATE_LIMIT_WINDOW_MS,
-      ...counters.options,
-      allowList: (request) => !request.url.startsWith('/api/'),
+      max: config.OZ_RATE_LIMIT_MAX,
+      timeWindow: config.OZ_RATE_LIMIT_WINDOW_MS,
+      ...counters,
+      // Every route under /api counts (health opts out with `rateLimit: false`); static files do not.
+      allowList: (request) => !isApiRoute(request),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         error: { code: 'rate_limited', message: `Too many requests: try again in ${context.after}.` },

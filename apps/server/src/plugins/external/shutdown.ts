@@ -31,13 +31,15 @@ export default fp(
         stopping = true;
       },
     } satisfies Shutdown);
-    app.addHook('onSend', async (_request, reply, payload) => {
+    // Callback-style hooks: they run on every answer, and an async hook costs a promise each time (ADR 0005).
+    app.addHook('onSend', (_request, reply, payload, done) => {
       if (stopping) reply.header('connection', 'close');
-      return payload;
+      done(null, payload);
     });
-    app.addHook('onResponse', async () => {
+    app.addHook('onResponse', (_request, _reply, done) => {
       // A connection whose answer left before stopping began is kept alive: once it turns idle, close it.
       if (stopping) setImmediate(() => app.server.closeIdleConnections());
+      done();
     });
   },
   { name: 'oz-shutdown' },

@@ -12,9 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerTokenOf } from '../../../pro/request-auth.js';
-
-/** Submissions per client address: generous for shared connections, low enough to stop a flood. */
-const SUBMIT_RATE_LIMIT = { max: 30, timeWindow: 10 * 60_000 };
+import { rateLimitFor } from '../../../rate-limits.js';
 
 const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.contactRequests;
@@ -22,7 +20,7 @@ const contactRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/',
     {
-      config: { rateLimit: SUBMIT_RATE_LIMIT },
+      config: { rateLimit: rateLimitFor(app.config, 'contactRequest') },
       schema: {
         summary: 'Ask to be contacted by a professional within 48 h',
         description:

@@ -1,6 +1,9 @@
 // Guards every /api/pro route: a live database session (cookie), the CSRF token on every write (a wrong one is
 // audited), and the forced password change after an admin reset. Routes opt out with `config.proPublic`
-// (sign-in only).
+// (sign-in only). Cookies are parsed and set here only: the workspace session is the one cookie Oz uses, and the
+// public API (directory, places, contact requests) is spared cookie hooks on every request. No signing secret:
+// the session id is 256 random bits looked up by hash in the database, so a forged value is simply unknown.
+import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { ForbiddenError, NotSignedInError } from '../../../errors.js';
 import { AccessRefusals } from '../../../pro/access.js';
@@ -9,6 +12,8 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../../../pro/request-auth.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export default async function proAutohooks(app: FastifyInstance): Promise<void> {
+  // Once per context: autohooks cascade into the sub-folders' contexts, which inherit the parent's decorators.
+  if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   const refusals = new AccessRefusals(app.store.repositories.audit, app.ozOptions.now);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;

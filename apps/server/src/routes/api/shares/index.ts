@@ -12,9 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerTokenOf } from '../../../pro/request-auth.js';
-
-/** Codes are short: few guesses per address (8 characters of 30 ≈ 6.6 × 10¹¹ codes, valid 72 h). */
-const REDEEM_RATE_LIMIT = { max: 10, timeWindow: 10 * 60_000 };
+import { rateLimitFor } from '../../../rate-limits.js';
 
 const ShareParamsSchema = z.object({ id: z.uuid() });
 
@@ -24,7 +22,7 @@ const sharesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/',
     {
-      config: { rateLimit: REDEEM_RATE_LIMIT },
+      config: { rateLimit: rateLimitFor(app.config, 'shareRedeem') },
       schema: {
         summary: 'Redeem an invitation code from a professional: opens a share (nothing is shared yet)',
         tags: ['shares'],

@@ -1,7 +1,11 @@
 // The public directory shows what structures on Oz declare (issue 5): wait for a first appointment, whether
 // they take new people, and when they said so — in search results, one structure, and the offline snapshot.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../../../app.js';
+import { loadConfig } from '../../../config.js';
 import { TEST_DATABASE_KINDS } from '../../../test-support/databases.js';
+import { shippedPlaces } from '../../../test-support/places.js';
 import { STRUCTURE_A, STRUCTURE_UNLISTED, buildProTestApp, signIn } from '../../../test-support/pro-app.js';
 import type { ProTestApp } from '../../../test-support/pro-app.js';
 
@@ -65,6 +69,35 @@ describe.each(TEST_DATABASE_KINDS)('declared availability in the public director
     const after = (await get(NEAR_TEST_STRUCTURES)).json() as { structures: Listed[] };
     expect(after.structures.map((structure) => structure.id).at(-1)).toBe(STRUCTURE_A);
     expect(after.structures.at(-1)?.acceptingNewPeople).toBe(false);
+  });
+
+  it('is served by another process on the same database once its staleness bound has passed', async () => {
+    const boundMs = 150;
+    vi.stubEnv('OZ_JOBS_INTERVAL_MS', '0');
+    const other = await buildApp({
+      config: loadConfig({ LOG_LEVEL: 'silent', OZ_DIRECTORY_MAX_STALENESS_MS: String(boundMs) }),
+      database: context.database,
+      places: shippedPlaces(),
+      loadShippedData: false,
+      logger: false,
+    });
+    await other.ready();
+    vi.unstubAllEnvs();
+    try {
+      const one = async () =>
+        (await other.inject({ method: 'GET', url: `/api/structures/${STRUCTURE_A}` })).json() as Listed;
+      expect((await one()).acceptingNewPeople).toBe(true);
+      await declare({ waitTimeDays: 45, acceptingNewPeople: false });
+      // Whatever the other process's timer did meanwhile, an answer given the bound after the commit has it.
+      await sleep(boundMs + 1);
+      expect(await one()).toMatchObject({ waitTimeDays: 45, acceptingNewPeople: false });
+      const search = (await other.inject({ method: 'GET', url: NEAR_TEST_STRUCTURES })).json() as {
+        structures: Listed[];
+      };
+      expect(search.structures.at(-1)).toMatchObject({ id: STRUCTURE_A, acceptingNewPeople: false });
+    } finally {
+      await other.close();
+    }
   });
 
   it('changes the snapshot and its ETag when a structure declares a new availability', async () => {

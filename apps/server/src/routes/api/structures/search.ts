@@ -1,5 +1,7 @@
 // GET /api/structures — nearest open care structures to a place; GET /api/structures/:id — one structure.
 // (No index.ts in this folder: @fastify/autoload would then load only the index, not snapshot.ts.)
+// Both answer from the in-memory index (ADR 0005) with JSON assembled from pieces serialised when the index
+// was built; the response schemas still document them (OpenAPI) and the tests parse answers against them.
 import {
   AmbiguousPlaceResponseSchema,
   ApiErrorSchema,
@@ -11,10 +13,15 @@ import {
 import type { Place, StructureSearchQuery } from '@oz/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../../errors.js';
+import { JSON_TYPE } from '../../../prebuilt-json.js';
+import type { PrebuiltJson } from '../../../prebuilt-json.js';
+
+type StructureIdParams = z.infer<typeof StructureIdParamsSchema>;
 
 const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
+  app.get<{ Querystring: StructureSearchQuery; Reply: PrebuiltJson }>(
     '/',
     {
       schema: {
@@ -35,22 +42,20 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const place = resolvePlace(app, request.query);
-      const [structures, coverage] = await Promise.all([
-        app.directory.repository.findNearest({
-          center: place,
-          types: request.query.types,
-          publicServed: request.query.public,
-          limit: request.query.limit,
-        }),
-        app.directory.coverage(),
-      ]);
-      return { place, structures, coverage };
+      const index = await app.directory.current();
+      const json = index.searchJson(place, {
+        center: place,
+        types: request.query.types,
+        publicServed: request.query.public,
+        limit: request.query.limit,
+      });
+      return reply.type(JSON_TYPE).send(json);
     },
   );
 
-  app.get(
+  app.get<{ Params: StructureIdParams; Reply: PrebuiltJson }>(
     '/:id',
     {
       schema: {
@@ -60,11 +65,11 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: StructureSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 429: ApiErrorSchema },
       },
     },
-    async (request) => {
-      const structure = await app.directory.repository.findOpenById(request.params.id);
-      if (structure === undefined)
+    async (request, reply) => {
+      const json = (await app.directory.current()).structureJson(request.params.id);
+      if (json === undefined)
         throw new NotFoundError('structure_not_found', `No open structure with id ${request.params.id}.`);
-      return structure;
+      return reply.type(JSON_TYPE).send(json);
     },
   );
 };

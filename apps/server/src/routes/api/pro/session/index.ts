@@ -3,9 +3,7 @@ import { ApiErrorSchema, LoginSchema, ProSessionSchema } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie, signedInOf } from '../../../../pro/request-auth.js';
-
-/** Sign-in attempts per client address and minute (the per-address lockout is in the database too). */
-const LOGIN_RATE_LIMIT = { max: 20, timeWindow: 60_000 };
+import { rateLimitFor } from '../../../../rate-limits.js';
 
 const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const secureCookie = app.config.OZ_HTTPS || app.proConfig.NODE_ENV === 'production';
@@ -13,7 +11,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/',
     {
-      config: { proPublic: true, rateLimit: LOGIN_RATE_LIMIT },
+      config: { proPublic: true, rateLimit: rateLimitFor(app.config, 'login') },
       schema: {
         summary: 'Sign in with e-mail, password and (when enabled) the authenticator code',
         description:

@@ -51,7 +51,13 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: StructureProfileSchema, ...errors },
       },
     },
-    async (request) => service.update(actorOf(request), request.params.id, request.body),
+    async (request) => {
+      const profile = await service.update(actorOf(request), request.params.id, request.body);
+      // The public directory shows the new entry in this process's very next answer (other processes: within
+      // OZ_DIRECTORY_MAX_STALENESS_MS, ADR 0005).
+      await app.directory.changed();
+      return profile;
+    },
   );
 };
 

@@ -1,0 +1,347 @@
+// Exact k-nearest search over a grid of cells (ADR 0005). Rings of cells are visited outwards from the
+// searched point; after each ring, a lower bound of the distance to anything not yet visited (to the nearest
+// edge of the visited box: a parallel, or a meridian's great circle) decides whether the `limit` best so far
+// are final — every structure's rank is at least its distance. The order is the SQL search's
+// (StructuresRepository.findNearest): rank (orientationDistanceKm), then distance, then id.
+import { cosOfLatitude, haversineFromCosines, kmToMeridianOffset, orientationDistanceKm } from '@oz/core';
+import type { LatLon } from '@oz/core';
+import { KM_PER_DEGREE_LATITUDE } from '../geo/search-radii.js';
+
+/** Covers the rounding of cell numbers: a point may sit a hair outside its cell's nominal edges. */
+const EDGE_EPSILON_DEGREES = 1e-9;
+/** Cells per row of the key space (longitudes −180…180 at the finest size), offset to stay positive. */
+const KEY_ROW = 1 << 15;
+const KEY_OFFSET = 1 << 14;
+/** Structures per cell aimed at: a search then looks at a few cells and a few dozen structures. */
+const TARGET_PER_CELL = 6;
+const FINEST_CELL_DEGREES = 0.02;
+const COARSEST_CELL_DEGREES = 2;
+
+export interface DirectoryHit {
+  /** Position of the structure in the index. */
+  position: number;
+  /** Real great-circle distance, km (full precision). */
+  distanceKm: number;
+  /** What the order follows: the distance, lengthened for structures taking no new people. */
+  rankKm: number;
+}
+
+/** The columns the search reads, one entry per structure (DirectoryIndex owns them). */
+export interface SearchColumns {
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly latitudes: Float64Array;
+  readonly longitudes: Float64Array;
+  readonly cosLatitudes: Float64Array;
+  readonly typeBits: Uint8Array;
+  readonly publicBits: Uint8Array;
+  readonly acceptingNewPeople: readonly (boolean | null)[];
+}
+
+export interface SearchFilter {
+  /** Bits of the wanted types; 0 = any type. */
+  typeMask: number;
+  /** Bit of the public served; 0 = any. */
+  publicMask: number;
+  limit: number;
+}
+
+/**
+ * The structures in square cells of `cellDegrees`, sized to the directory's density where it has structures at
+ * all (a few per cell, whether the directory holds 3 000 or 300 000). Structures are stored cell by cell
+ * (`order`), so a cell is a contiguous range of positions and a search reads memory in sequence.
+ */
+export class PointGrid {
+  readonly cellDegrees: number;
+  /** `order[position]` = the input position of the structure stored at `position`. */
+  readonly order: Int32Array;
+  /** Positions of cell `c`: from `starts[c]` (included) to `ends[c]` (excluded). */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  private readonly cells = new Map<number, number>();
+
+  constructor(latitudes: Float64Array, longitudes: Float64Array) {
+    this.cellDegrees = cellSizeFor(latitudes, longitudes);
+    const lists = new Map<number, number[]>();
+    latitudes.forEach((latitude, position) => {
+      const key = keyOf(this.cellOf(latitude), this.cellOf(longitudes[position] ?? 0));
+      const list = lists.get(key);
+      if (list === undefined) lists.set(key, [position]);
+      else list.push(position);
+    });
+    this.order = new Int32Array(latitudes.length);
+    this.starts = new Int32Array(lists.size);
+    this.ends = new Int32Array(lists.size);
+    let next = 0;
+    for (const [key, list] of lists) {
+      const cell = this.cells.size;
+      this.cells.set(key, cell);
+      this.starts[cell] = next;
+      for (const position of list) this.order[next++] = position;
+      this.ends[cell] = next;
+    }
+  }
+
+  cellOf(degrees: number): number {
+    return Math.floor(degrees / this.cellDegrees);
+  }
+
+  /** The cell's number, or −1 when no structure lies in it. */
+  cellAt(latCell: number, lonCell: number): number {
+    return this.cells.get(keyOf(latCell, lonCell)) ?? -1;
+  }
+}
+
+const keyOf = (latCell: number, lonCell: number): number =>
+  (latCell + KEY_OFFSET) * KEY_ROW + lonCell + KEY_OFFSET;
+
+/** √(area per structure × target), the area being the 1° squares that hold at least one structure. */
+function cellSizeFor(latitudes: Float64Array, longitudes: Float64Array): number {
+  const occupied = new Set<number>();
+  latitudes.forEach((latitude, position) =>
+    occupied.add(keyOf(Math.floor(latitude), Math.floor(longitudes[position] ?? 0))),
+  );
+  if (occupied.size === 0) return COARSEST_CELL_DEGREES;
+  const size = Math.sqrt((occupied.size * TARGET_PER_CELL) / latitudes.length);
+  return Math.min(COARSEST_CELL_DEGREES, Math.max(FINEST_CELL_DEGREES, size));
+}
+
+/** Columns stored cell by cell, with their grid: what `nearestHits` searches. */
+export interface ArrangedColumns {
+  grid: PointGrid;
+  columns: SearchColumns;
+  /** `order[position]` = the input position of the structure now at `position`. */
+  order: Int32Array;
+}
+
+/** Arranges the input columns cell by cell (positions in the result refer to the arranged columns). */
+export function arrangeByCell(input: SearchColumns): ArrangedColumns {
+  const grid = new PointGrid(input.latitudes, input.longitudes);
+  const { order } = grid;
+  return {
+    grid,
+    order,
+    columns: {
+      size: input.size,
+      ids: permuted(input.ids, order),
+      latitudes: input.latitudes.map((_, position) => input.latitudes[order[position] ?? 0] ?? 0),
+      longitudes: input.longitudes.map((_, position) => input.longitudes[order[position] ?? 0] ?? 0),
+      cosLatitudes: input.cosLatitudes.map((_, position) => input.cosLatitudes[order[position] ?? 0] ?? 0),
+      typeBits: input.typeBits.map((_, position) => input.typeBits[order[position] ?? 0] ?? 0),
+      publicBits: input.publicBits.map((_, position) => input.publicBits[order[position] ?? 0] ?? 0),
+      acceptingNewPeople: permuted(input.acceptingNewPeople, order),
+    },
+  };
+}
+
+/** `column` read in `order` (`order[i]` = the input position to put at position i). */
+export function permuted<T>(column: readonly T[], order: Int32Array): T[] {
+  const result: T[] = [];
+  for (const position of order) {
+    const value = column[position];
+    if (value === undefined) throw new RangeError(`no entry ${position} in a column of ${column.length}`);
+    result.push(value);
+  }
+  return result;
+}
+
+export function nearestHits(
+  { columns, grid }: ArrangedColumns,
+  center: LatLon,
+  filter: SearchFilter,
+): DirectoryHit[] {
+  if (filter.limit <= 0) return [];
+  const search = new Search(columns, center, filter);
+  const [latCell, lonCell] = [grid.cellOf(center.latitude), grid.cellOf(center.longitude)];
+  for (let ring = 0; (2 * ring + 1) ** 2 <= columns.size + 64; ring += 1) {
+    // The cells at Chebyshev distance `ring` from the centre cell: whole top and bottom rows, two per row between.
+    for (let dLat = -ring; dLat <= ring; dLat += 1) {
+      const step = dLat === -ring || dLat === ring ? 1 : 2 * ring;
+      for (let dLon = -ring; dLon <= ring; dLon += step) {
+        const cell = grid.cellAt(latCell + dLat, lonCell + dLon);
+        if (cell < 0) continue;
+        const end = grid.ends[cell] ?? 0;
+        for (let position = grid.starts[cell] ?? 0; position < end; position += 1) search.consider(position);
+      }
+    }
+    const bound = unvisitedLowerBoundKm(center, search.centerCos, grid.cellDegrees, latCell, lonCell, ring);
+    if (bound === undefined) break;
+    if (search.best.full && search.best.worstRankKm() < bound) return search.best.sorted();
+  }
+  // Visiting more cells would cost more than ranking everything (few structures, a rare filter, a search far
+  // from any structure, or near a pole or the antimeridian): rank them all.
+  const everything = new Search(columns, center, filter);
+  for (let position = 0; position < columns.size; position += 1) everything.consider(position);
+  return everything.best.sorted();
+}
+
+class Search {
+  readonly centerCos: number;
+  readonly best: TopHits;
+
+  constructor(
+    private readonly columns: SearchColumns,
+    private readonly center: LatLon,
+    private readonly filter: SearchFilter,
+  ) {
+    this.centerCos = cosOfLatitude(center.latitude);
+    this.best = new TopHits(filter.limit, columns.ids);
+  }
+
+  consider(position: number): void {
+    const { columns, filter, best } = this;
+    if (filter.typeMask !== 0 && ((columns.typeBits[position] ?? 0) & filter.typeMask) === 0) return;
+    if (filter.publicMask !== 0 && ((columns.publicBits[position] ?? 0) & filter.publicMask) === 0) return;
+    const latitude = columns.latitudes[position] ?? 0;
+    // The distance is at least the latitude difference along a meridian: skip the trigonometry for structures
+    // that cannot beat the worst of a full list (a millimetre of margin for rounding).
+    if (
+      best.full &&
+      Math.abs(latitude - this.center.latitude) * KM_PER_DEGREE_LATITUDE > best.worstRankKm() + 1e-6
+    ) {
+      return;
+    }
+    const distanceKm = haversineFromCosines(
+      this.center.latitude,
+      this.center.longitude,
+      this.centerCos,
+      latitude,
+      columns.longitudes[position] ?? 0,
+      columns.cosLatitudes[position] ?? 0,
+    );
+    const rankKm = orientationDistanceKm(distanceKm, columns.acceptingNewPeople[position] ?? null);
+    this.best.offer(position, rankKm, distanceKm);
+  }
+}
+
+/**
+ * Nothing outside the visited box (rings 0…`ring`) lies nearer than this, km; undefined when the box reaches a
+ * pole, the antimeridian or 90° of longitude, where these bounds no longer hold.
+ */
+function unvisitedLowerBoundKm(
+  center: LatLon,
+  centerCos: number,
+  cellDegrees: number,
+  latCell: number,
+  lonCell: number,
+  ring: number,
+): number | undefined {
+  const north = (latCell + ring + 1) * cellDegrees;
+  const south = (latCell - ring) * cellDegrees;
+  const east = (lonCell + ring + 1) * cellDegrees;
+  const west = (lonCell - ring) * cellDegrees;
+  if (north >= 90 || south <= -90 || east >= 180 || west <= -180) return undefined;
+  const [eastGap, westGap] = [east - center.longitude, center.longitude - west];
+  if (eastGap >= 90 || westGap >= 90) return undefined;
+  return Math.min(
+    (north - center.latitude - EDGE_EPSILON_DEGREES) * KM_PER_DEGREE_LATITUDE,
+    (center.latitude - south - EDGE_EPSILON_DEGREES) * KM_PER_DEGREE_LATITUDE,
+    kmToMeridianOffset(centerCos, eastGap - EDGE_EPSILON_DEGREES),
+    kmToMeridianOffset(centerCos, westGap - EDGE_EPSILON_DEGREES),
+  );
+}
+
+/** The `capacity` best hits seen, in a max-heap (the worst at the root, replaced by anything better). */
+class TopHits {
+  private readonly positions: Int32Array;
+  private readonly ranks: Float64Array;
+  private readonly distances: Float64Array;
+  private count = 0;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly ids: readonly string[],
+  ) {
+    this.positions = new Int32Array(capacity);
+    this.ranks = new Float64Array(capacity);
+    this.distances = new Float64Array(capacity);
+  }
+
+  get full(): boolean {
+    return this.count === this.capacity;
+  }
+
+  worstRankKm(): number {
+    return this.ranks[0] ?? Infinity;
+  }
+
+  offer(position: number, rankKm: number, distanceKm: number): void {
+    if (this.count < this.capacity) {
+      this.set(this.count, position, rankKm, distanceKm);
+      this.count += 1;
+      this.siftUp(this.count - 1);
+    } else if (this.compare(rankKm, distanceKm, position, 0) < 0) {
+      this.set(0, position, rankKm, distanceKm);
+      this.siftDown(0);
+    }
+  }
+
+  sorted(): DirectoryHit[] {
+    const hits: DirectoryHit[] = [];
+    for (let slot = 0; slot < this.count; slot += 1) {
+      hits.push({
+        position: this.positions[slot] ?? 0,
+        distanceKm: this.distances[slot] ?? 0,
+        rankKm: this.ranks[slot] ?? 0,
+      });
+    }
+    return hits.sort(
+      (a, b) =>
+        a.rankKm - b.rankKm ||
+        a.distanceKm - b.distanceKm ||
+        (this.ids[a.position] ?? '').localeCompare(this.ids[b.position] ?? ''),
+    );
+  }
+
+  /** Negative when the candidate orders before the hit in `slot` (StructuresRepository's order). */
+  private compare(rankKm: number, distanceKm: number, position: number, slot: number): number {
+    return (
+      rankKm - (this.ranks[slot] ?? 0) ||
+      distanceKm - (this.distances[slot] ?? 0) ||
+      (this.ids[position] ?? '').localeCompare(this.ids[this.positions[slot] ?? 0] ?? '')
+    );
+  }
+
+  private worseThan(slot: number, other: number): boolean {
+    return (
+      this.compare(this.ranks[slot] ?? 0, this.distances[slot] ?? 0, this.positions[slot] ?? 0, other) > 0
+    );
+  }
+
+  private set(slot: number, position: number, rankKm: number, distanceKm: number): void {
+    this.positions[slot] = position;
+    this.ranks[slot] = rankKm;
+    this.distances[slot] = distanceKm;
+  }
+
+  private swap(a: number, b: number): void {
+    const position = this.positions[a] ?? 0;
+    const rankKm = this.ranks[a] ?? 0;
+    const distanceKm = this.distances[a] ?? 0;
+    this.set(a, this.positions[b] ?? 0, this.ranks[b] ?? 0, this.distances[b] ?? 0);
+    this.set(b, position, rankKm, distanceKm);
+  }
+
+  private siftUp(start: number): void {
+    let slot = start;
+    while (slot > 0) {
+      const parent = (slot - 1) >> 1;
+      if (!this.worseThan(slot, parent)) return;
+      this.swap(slot, parent);
+      slot = parent;
+    }
+  }
+
+  private siftDown(start: number): void {
+    let slot = start;
+    for (;;) {
+      const [left, right] = [2 * slot + 1, 2 * slot + 2];
+      let worst = slot;
+      if (left < this.count && this.worseThan(left, worst)) worst = left;
+      if (right < this.count && this.worseThan(right, worst)) worst = right;
+      if (worst === slot) return;
+      this.swap(slot, worst);
+      slot = worst;
+    }
+  }
+}
