@@ -4,11 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
 import type { OzDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { migrationsFor } from '../db/migrations/index.js';
 import { UsersRepository } from '../db/repositories/users.repository.js';
 import { TEST_DATABASE_KINDS, openTestDatabase } from '../test-support/databases.js';
 import { SecretBox, isSealed } from './secret-box.js';
@@ -67,9 +68,14 @@ describe.each(TEST_DATABASE_KINDS)('secrets at rest (%s)', (kind) => {
     const users = new UsersRepository(database.db, box);
     const seed = newTotpSecret();
     const id = await aUserWithSeed(users, seed);
-    // As release 1 left it: seed in clear, migration 023 not run.
+    // As an older release left it: back to migration 022, seed in clear.
+    const migrator = new Migrator({
+      db: database.db,
+      provider: { getMigrations: () => Promise.resolve({ ...migrationsFor({ secrets: box }) }) },
+    });
+    const { error } = await migrator.migrateTo('022-mail-drops');
+    expect(error).toBeUndefined();
     await sql`update users set totp_secret = ${seed} where id = ${id}`.execute(database.db);
-    await sql`delete from kysely_migration where name = '023-seal-totp-secrets'`.execute(database.db);
     await expect(migrateToLatest(database.db)).rejects.toThrow(/stored in clear/);
     await migrateToLatest(database.db, undefined, { secrets: box });
     expect(isSealed((await storedSeed(id)) ?? '')).toBe(true);
