@@ -1,33 +1,98 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
+import { AppFailure, BootFailure } from './app/BootFailure.js';
+import { errorName, isStorageError } from './app/failures.js';
 import { resolve } from './app/Router.js';
 import { registerServiceWorker } from './app/serviceWorker.js';
+import type { Catalogue } from './i18n/fr.js';
+import { I18nProvider } from './i18n/I18nProvider.js';
 import { loadCatalogue } from './i18n/load.js';
+import type { Locale } from './i18n/types.js';
+import { reportWriteFailure } from './storage/health.js';
 import { requestPersistentStorage } from './storage/persistence.js';
 import { getPreferences } from './storage/repositories.js';
+import type { Preferences } from './storage/types.js';
+import { ErrorBoundary } from './ui/ErrorBoundary.js';
 import './ui/base.css';
 import './ui/forms.css';
 import './ui/components.css';
 
-async function start(): Promise<void> {
-  // Fetch the first screen's chunk while IndexedDB opens, instead of after.
-  void resolve(window.location.pathname).route.preload();
-  const preferences = await getPreferences();
-  const catalogue = await loadCatalogue(preferences.locale);
+function mount(ui: ReactNode): void {
   const root = document.getElementById('root');
   if (root === null) throw new Error('#root missing from index.html');
-  createRoot(root).render(
-    <StrictMode>
-      <App preferences={preferences} catalogue={catalogue} />
-    </StrictMode>,
-  );
-  void requestPersistentStorage();
-  registerServiceWorker();
-  // Contact requests and sharing typed offline leave when the device is online (issue 5, src/sync).
-  void import('./sync/start.js').then((sync) => sync.startOutbox());
-  // Consented shares keep their summary up to date when the diary changes (issue 11, features/sharing).
-  void import('./features/sharing/refreshWatcher.js').then((sharing) => sharing.startShareRefresh());
+  createRoot(root).render(<StrictMode>{ui}</StrictMode>);
 }
 
-void start();
+/** Without readable preferences, the browser's language chooses the words of the failure screen. */
+function fallbackLocale(): Locale {
+  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+async function startApp(preferences: Preferences): Promise<void> {
+  const catalogue = await loadCatalogue(preferences.locale);
+  mount(
+    <I18nProvider locale={preferences.locale} catalogue={catalogue}>
+      <ErrorBoundary fallback={(error, retry) => <AppFailure error={error} retry={retry} />}>
+        <App preferences={preferences} catalogue={catalogue} />
+      </ErrorBoundary>
+    </I18nProvider>,
+  );
+}
+
+async function showBootFailure(): Promise<void> {
+  let locale = fallbackLocale();
+  let catalogue: Catalogue;
+  try {
+    catalogue = await loadCatalogue(locale);
+  } catch {
+    // English is a separate file: offline and not cached, French (in this bundle) speaks instead.
+    locale = 'fr';
+    catalogue = await loadCatalogue(locale);
+  }
+  mount(
+    <I18nProvider locale={locale} catalogue={catalogue}>
+      <BootFailure />
+    </I18nProvider>,
+  );
+}
+
+/**
+ * The safety net for writes that forgot `runWrite`: a storage failure nobody handled still raises the
+ * banner (what the person typed stays on screen, since nothing navigated on failure).
+ */
+function watchUnhandledStorageFailures(): void {
+  window.addEventListener('unhandledrejection', (event) => {
+    if (isStorageError(event.reason)) reportWriteFailure();
+  });
+}
+
+async function start(): Promise<void> {
+  watchUnhandledStorageFailures();
+  // Fetch the first screen's chunk while IndexedDB opens, instead of after; if it is gone (a deploy since
+  // this page was cached), the screen's boundary says so when it renders.
+  resolve(window.location.pathname)
+    .route.preload()
+    .catch(() => undefined);
+  let preferences: Preferences;
+  try {
+    preferences = await getPreferences();
+  } catch (error) {
+    console.error('cannot open the device storage', errorName(error));
+    await showBootFailure();
+    return;
+  }
+  await startApp(preferences);
+  requestPersistentStorage().catch(() => undefined);
+  registerServiceWorker();
+  // Contact requests and sharing typed offline leave when the device is online (issue 5, src/sync).
+  import('./sync/start.js')
+    .then((sync) => sync.startOutbox())
+    .catch((error: unknown) => console.error('outbox did not start', errorName(error)));
+  // Consented shares keep their summary up to date when the diary changes (issue 11, features/sharing).
+  import('./features/sharing/refreshWatcher.js')
+    .then((sharing) => sharing.startShareRefresh())
+    .catch((error: unknown) => console.error('share refresh did not start', errorName(error)));
+}
+
+start().catch((error: unknown) => console.error('start failed', errorName(error)));

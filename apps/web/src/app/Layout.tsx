@@ -4,6 +4,7 @@ import { Icon, Logo } from '../ui/icons.js';
 import { BottomNav } from './BottomNav.js';
 import { HelpStrip } from './HelpStrip.js';
 import { Link } from './Link.js';
+import { StorageNotice } from './StorageNotice.js';
 import type { NavSection } from './routes.js';
 
 export function Layout(props: {
@@ -32,7 +33,10 @@ export function Layout(props: {
           </Link>
         </div>
       </header>
-      <main id="main">{props.children}</main>
+      <main id="main">
+        <StorageNotice />
+        {props.children}
+      </main>
       <footer className="app-footer">
         <HelpStrip />
       </footer>

@@ -1,7 +1,9 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { ErrorBoundary } from '../ui/ErrorBoundary.js';
 import { matchPath } from './match.js';
 import { useLocation } from './navigation.js';
+import { ScreenFailure } from './ScreenFailure.js';
 import { NOT_FOUND, ROUTES, type RouteDef } from './routes.js';
 
 export interface Matched {
@@ -22,7 +24,11 @@ export function useMatchedRoute(): Matched {
   return resolve(pathname);
 }
 
-/** Renders the matched screen; on navigation, sets the title and moves focus to the page heading. */
+/**
+ * Renders the matched screen inside its own error boundary (a failure, a missing chunk after a deploy, an
+ * unreadable store, stays in the screen and is said in words); on navigation, sets the title and moves focus
+ * to the page heading.
+ */
 export function RouteView({ matched }: { readonly matched: Matched }): ReactNode {
   const { t } = useI18n();
   const { route, params } = matched;
@@ -45,8 +51,10 @@ export function RouteView({ matched }: { readonly matched: Matched }): ReactNode
   }, [pathname]);
 
   return (
-    <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-      <Page params={params} />
-    </Suspense>
+    <ErrorBoundary key={pathname} fallback={(error, retry) => <ScreenFailure error={error} retry={retry} />}>
+      <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+        <Page params={params} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

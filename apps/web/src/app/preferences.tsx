@@ -3,8 +3,11 @@ import type { Preferences } from '../storage/types.js';
 
 interface PreferencesApi {
   readonly preferences: Preferences;
-  /** Saves a change and re-renders the app with it (language switch included). */
-  readonly update: (patch: Partial<Preferences>) => Promise<void>;
+  /**
+   * Saves a change and re-renders the app with it (language switch included). Never rejects: resolves false
+   * when the device could not save it (the banner says so and the screen shows what is really stored).
+   */
+  readonly update: (patch: Partial<Preferences>) => Promise<boolean>;
 }
 
 const PreferencesContext = createContext<PreferencesApi | null>(null);

@@ -12,6 +12,7 @@ import { screeningEn } from './en/screening.js';
 import { settingsEn } from './en/settings.js';
 import { remindersEn } from './en/reminders.js';
 import { ozEnsembleEn } from './en/ozEnsemble.js';
+import { failuresEn } from './en/failures.js';
 import { welcomeEn } from './en/welcome.js';
 import { supportEn } from './en/support.js';
 
@@ -33,6 +34,7 @@ export const en: Catalogue = {
   ...safetyEn,
   ...remindersEn,
   ...ozEnsembleEn,
+  ...failuresEn,
   ...contactEn,
   ...supportEn,
 };

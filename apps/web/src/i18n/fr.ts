@@ -12,6 +12,7 @@ import { screeningFr } from './fr/screening.js';
 import { settingsFr } from './fr/settings.js';
 import { remindersFr } from './fr/reminders.js';
 import { ozEnsembleFr } from './fr/ozEnsemble.js';
+import { failuresFr } from './fr/failures.js';
 import { welcomeFr } from './fr/welcome.js';
 import { supportFr } from './fr/support.js';
 
@@ -35,6 +36,7 @@ export const fr = {
   ...safetyFr,
   ...remindersFr,
   ...ozEnsembleFr,
+  ...failuresFr,
   ...contactFr,
   ...supportFr,
 } as const satisfies Record<string, Message>;

@@ -85,6 +85,32 @@ describe('the offline outbox', () => {
     expect(await pendingItems(deps)).toEqual([]);
   });
 
+  it('survives one malformed answer: the other items are sent, that one is retried later', async () => {
+    const deps = testDeps();
+    const fetch = vi.mocked(deps.fetch);
+    fetch
+      .mockResolvedValueOnce(new Response('{"id": 42}', { status: 201 }))
+      .mockResolvedValueOnce(created('id-2'))
+      .mockResolvedValueOnce(created('id-1'));
+    const first = await submitContactRequest(request, null, deps);
+    deps.clock.now += 1;
+    const second = await submitContactRequest({ ...request, firstName: 'Alex' }, null, deps);
+
+    const outcome = await flushOutbox(deps);
+    expect(outcome).toMatchObject({ sent: 1, retrying: 1, rejected: 0 });
+    expect((await getContactRequest(second.localId, deps))?.state).toBe('sent');
+    expect((await getContactRequest(first.localId, deps))?.state).toBe('queued');
+    const [waiting] = await pendingItems(deps);
+    expect(waiting).toMatchObject({ ownerId: first.localId, attempts: 1, rejected: null });
+
+    // The retry sends the same idempotency key; a readable answer then completes it.
+    deps.clock.now += backoffDelay(1);
+    expect((await flushOutbox(deps)).sent).toBe(1);
+    expect((await getContactRequest(first.localId, deps))?.server?.id).toBe('id-1');
+    expect(headerOf(fetch.mock.calls[2], 'idempotency-key')).toBe(first.idempotencyKey);
+    expect(await pendingItems(deps)).toEqual([]);
+  });
+
   it('sends a request only once when two flushes overlap', async () => {
     const deps = testDeps();
     vi.mocked(deps.fetch).mockImplementation(() => Promise.resolve(created()));

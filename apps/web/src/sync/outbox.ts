@@ -132,6 +132,21 @@ async function retryLater(item: OutboxItem, deps: OutboxDeps): Promise<SendResul
   return 'retry';
 }
 
+/**
+ * One item's failure never stops the others: an answer the device cannot read (or a storage error while
+ * recording it) puts that item back with its backoff — the idempotency key makes the next try return the same
+ * result — and the flush goes on with the next item.
+ */
+async function sendSafely(item: OutboxItem, deps: OutboxDeps): Promise<SendResult> {
+  try {
+    return await sendOne(item, deps);
+  } catch (error) {
+    // The error's name only: a message could quote the request.
+    console.warn('outbox item failed, retried later', error instanceof Error ? error.name : 'unknown');
+    return retryLater(item, deps).catch(() => 'retry' as const);
+  }
+}
+
 export interface FlushOptions {
   /** Back online: try every item now instead of waiting for its backoff delay. */
   readonly ignoreBackoff?: boolean;
@@ -148,7 +163,7 @@ async function flushNow(deps: OutboxDeps, options: FlushOptions): Promise<FlushO
       retrying += 1;
       continue;
     }
-    const result = await sendOne(item, deps);
+    const result = await sendSafely(item, deps);
     if (result === 'sent') sent += 1;
     else if (result === 'retry') retrying += 1;
     else rejected += 1;

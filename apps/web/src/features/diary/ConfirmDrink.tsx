@@ -10,6 +10,7 @@ import { newEntry } from './model.js';
 import { checkedWhen } from './when.js';
 import { QuantityStepper } from './QuantityStepper.js';
 import { WhenFields } from './WhenFields.js';
+import { runWrite } from '../../app/useWrite.js';
 
 /** Second step: quantity (default 1), day and time (back-dating), then one tap to save. */
 export function ConfirmDrink(props: {
@@ -34,8 +35,12 @@ export function ConfirmDrink(props: {
       return;
     }
     const entry = newEntry(props.drink, quantity, when.date, when.time);
-    await saveEntry(entry);
-    await rememberDrinkUse(props.drink.id);
+    const saved = await runWrite(async () => {
+      await saveEntry(entry);
+      await rememberDrinkUse(props.drink.id);
+    });
+    // Not saved: stay on the form with what was typed; the banner says why.
+    if (!saved.ok) return;
     toast.show(
       t('add.savedToast', {
         drink: `${number(quantity)} × ${label}`,
@@ -43,7 +48,7 @@ export function ConfirmDrink(props: {
         count: entry.standardDrinks,
       }),
       () => {
-        void deleteEntry(entry.id);
+        void runWrite(() => deleteEntry(entry.id));
       },
     );
     navigate(props.returnTo);

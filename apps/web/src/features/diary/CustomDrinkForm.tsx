@@ -7,6 +7,7 @@ import { saveCustomDrink } from '../../storage/repositories.js';
 import { DecimalField, parseDecimal } from '../../ui/DecimalField.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { TextField } from '../../ui/TextField.js';
+import { runWrite } from '../../app/useWrite.js';
 
 function errorKey(error: unknown): MessageKey {
   if (error instanceof InvalidDrinkError)
@@ -43,8 +44,8 @@ export function CustomDrinkForm(props: {
         abvPercent: parseDecimal(abv) ?? Number.NaN,
         ...(priceValue === undefined ? {} : { priceEuros: priceValue }),
       });
-      await saveCustomDrink({ ...drink, createdAt: nowIso() });
-      props.onSaved(drink);
+      const saved = await runWrite(() => saveCustomDrink({ ...drink, createdAt: nowIso() }));
+      if (saved.ok) props.onSaved(drink);
     } catch (caught) {
       setError(errorKey(caught));
     }

@@ -6,6 +6,7 @@ import { nowIso } from '../../storage/ids.js';
 import { saveDay } from '../../storage/repositories.js';
 import type { DayLog, Mood } from '../../storage/types.js';
 import { importedTagLabel } from './importedTags.js';
+import { runWrite } from '../../app/useWrite.js';
 
 const MOODS: readonly Mood[] = ['very-good', 'good', 'neutral', 'low', 'very-low'];
 export const CONTEXT_TAGS = [
@@ -47,9 +48,10 @@ export function DayLogForm(props: {
       aria-labelledby="day-log-title"
       onSubmit={(event) => {
         event.preventDefault();
-        void saveDay({ ...props.log, drinkFree, mood, tags, note: note.trim(), updatedAt: nowIso() }).then(
-          () => toast.show(t('day.savedToast')),
-        );
+        const log = { ...props.log, drinkFree, mood, tags, note: note.trim(), updatedAt: nowIso() };
+        void runWrite(() => saveDay(log)).then((saved) => {
+          if (saved.ok) toast.show(t('day.savedToast'));
+        });
       }}
     >
       <h2 id="day-log-title">{t('day.aboutTitle')}</h2>

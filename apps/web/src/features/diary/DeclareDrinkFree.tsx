@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { getDay, saveDay } from '../../storage/repositories.js';
 import { nowIso } from '../../storage/ids.js';
 import { emptyDayLog } from './model.js';
+import { runWrite } from '../../app/useWrite.js';
 
 /** "Aujourd'hui je n'ai pas bu": one tap, with undo. Shown when the day has no drink logged. */
 export function DeclareDrinkFree(props: {
@@ -33,9 +34,10 @@ export function DeclareDrinkFree(props: {
       type="button"
       className="button button-block"
       onClick={() => {
-        void setDrinkFree(true).then(() =>
-          toast.show(t('diary.declaredFreeToast'), () => void setDrinkFree(false)),
-        );
+        void runWrite(() => setDrinkFree(true)).then((saved) => {
+          if (saved.ok)
+            toast.show(t('diary.declaredFreeToast'), () => void runWrite(() => setDrinkFree(false)));
+        });
       }}
     >
       {t('diary.declareFree')}

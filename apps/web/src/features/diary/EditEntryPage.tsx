@@ -12,6 +12,7 @@ import { changeEntry } from './model.js';
 import { checkedWhen } from './when.js';
 import { QuantityStepper } from './QuantityStepper.js';
 import { WhenFields } from './WhenFields.js';
+import { runWrite } from '../../app/useWrite.js';
 
 function EditForm({ entry }: { readonly entry: DrinkEntryRecord }): ReactNode {
   const { t, locale, drinks } = useI18n();
@@ -29,15 +30,17 @@ function EditForm({ entry }: { readonly entry: DrinkEntryRecord }): ReactNode {
       setError(true);
       return;
     }
-    await saveEntry(changeEntry(entry, { quantity, ...when }));
-    toast.show(t('edit.savedToast'), () => void saveEntry(entry));
+    const saved = await runWrite(() => saveEntry(changeEntry(entry, { quantity, ...when })));
+    if (!saved.ok) return;
+    toast.show(t('edit.savedToast'), () => void runWrite(() => saveEntry(entry)));
     goBack('/');
   };
 
   const remove = async (): Promise<void> => {
-    await deleteEntry(entry.id);
+    const deleted = await runWrite(() => deleteEntry(entry.id));
+    if (!deleted.ok) return;
     // Undo instead of a confirmation dialog (design brief): the line comes back exactly as it was.
-    toast.show(t('edit.deletedToast', { drink: label }), () => void saveEntry(entry));
+    toast.show(t('edit.deletedToast', { drink: label }), () => void runWrite(() => saveEntry(entry)));
     navigate(`/journal/jour/${entry.date}`, { replace: true });
   };
 

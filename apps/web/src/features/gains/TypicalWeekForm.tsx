@@ -28,7 +28,9 @@ export function TypicalWeekForm(props: {
             euros: parseDecimal(money) ?? 0,
           });
           setError(false);
-          void update({ typicalWeek }).then(() => props.onDone?.());
+          void update({ typicalWeek }).then((saved) => {
+            if (saved) props.onDone?.();
+          });
         } catch (caught) {
           if (caught instanceof InvalidQuantityError) setError(true);
           else throw caught;

@@ -22,6 +22,7 @@ import { WithdrawalCaution } from '../../ui/WithdrawalCaution.js';
 import { SafetyCheck } from '../safety/SafetyCheck.js';
 import { loadSafetyGate, type SafetyGateState } from '../safety/safetyGate.js';
 import { useWeekdayName } from './GoalWeeks.js';
+import { runWrite } from '../../app/useWrite.js';
 
 function errorKey(error: unknown): MessageKey {
   if (error instanceof InvalidGoalError) {
@@ -57,7 +58,11 @@ export function GoalForm(props: {
   };
 
   const persist = async (goal: Goal): Promise<void> => {
-    await saveGoal({ ...goal, id: newId(), startsOn: weekStart(today()), createdAt: nowIso() });
+    // Not saved: the form keeps what was typed (the banner says why), ready to try again.
+    const saved = await runWrite(() =>
+      saveGoal({ ...goal, id: newId(), startsOn: weekStart(today()), createdAt: nowIso() }),
+    );
+    if (!saved.ok) return;
     setPending(null);
     toast.show(t('goals.savedToast'));
   };

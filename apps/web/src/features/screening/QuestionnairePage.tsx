@@ -6,6 +6,7 @@ import type { RouteProps } from '../../app/routes.js';
 import { isOzInstrument, QUESTIONNAIRES } from './instruments.js';
 import { QuestionnaireRunner } from './QuestionnaireRunner.js';
 import { saveResult } from './saveResult.js';
+import { runWrite } from '../../app/useWrite.js';
 
 /** /evaluer/audit, /evaluer/face, /evaluer/audit-c: take (or re-take) a questionnaire. */
 export default function QuestionnairePage({ params }: RouteProps): ReactNode {
@@ -18,9 +19,9 @@ export default function QuestionnairePage({ params }: RouteProps): ReactNode {
       questionnaire={QUESTIONNAIRES[instrument]}
       onExit={() => goBack('/evaluer')}
       onComplete={(answers) => {
-        void saveResult(instrument, answers, preferences.profile.sex).then((id) =>
-          navigate(`/resultat/${id}`, { replace: true }),
-        );
+        void runWrite(() => saveResult(instrument, answers, preferences.profile.sex)).then((saved) => {
+          if (saved.ok) navigate(`/resultat/${saved.value}`, { replace: true });
+        });
       }}
     />
   );

@@ -4,6 +4,7 @@ import { navigate } from '../../app/navigation.js';
 import { usePreferences } from '../../app/preferences.js';
 import { QuestionnaireRunner } from './QuestionnaireRunner.js';
 import { saveResult } from './saveResult.js';
+import { runWrite } from '../../app/useWrite.js';
 
 /** First-visit quick test: AUDIT-C, one question per screen, then the result page. */
 export default function QuickTestPage(): ReactNode {
@@ -12,13 +13,17 @@ export default function QuickTestPage(): ReactNode {
     <QuestionnaireRunner
       questionnaire={AUDIT_C}
       onExit={() => {
-        void update({ onboardingDone: true }).then(() => navigate('/'));
+        void update({ onboardingDone: true }).then((saved) => {
+          if (saved) navigate('/');
+        });
       }}
       onComplete={(answers) => {
         void (async () => {
-          const id = await saveResult('audit-c', answers, preferences.profile.sex);
+          // Not saved: the answers stay on screen (the banner says why), ready to send again.
+          const saved = await runWrite(() => saveResult('audit-c', answers, preferences.profile.sex));
+          if (!saved.ok) return;
           await update({ onboardingDone: true });
-          navigate(`/resultat/${id}`, { replace: true });
+          navigate(`/resultat/${saved.value}`, { replace: true });
         })();
       }}
     />

@@ -9,6 +9,7 @@ import { buildBackup } from './data/backupFile.js';
 import { diaryCsv, download } from './data/csvExport.js';
 import { ImportSection } from './data/ImportSection.js';
 import { DeleteAll } from './DeleteAll.js';
+import { runWrite } from '../../app/useWrite.js';
 
 /** Settings and data: export (JSON backup, CSV diary), import (backup, Oz Ensemble), delete all. */
 export default function DataPage(): ReactNode {
@@ -28,9 +29,15 @@ export default function DataPage(): ReactNode {
             type="button"
             className="button button-block"
             onClick={() => {
-              void buildBackup(nowIso()).then((backup) =>
-                download(`oz-sauvegarde-${stamp}.json`, JSON.stringify(backup, null, 2), 'application/json'),
-              );
+              void runWrite(() => buildBackup(nowIso())).then((backup) => {
+                if (backup.ok) {
+                  download(
+                    `oz-sauvegarde-${stamp}.json`,
+                    JSON.stringify(backup.value, null, 2),
+                    'application/json',
+                  );
+                }
+              });
             }}
           >
             {t('data.exportBackup')}
@@ -39,9 +46,10 @@ export default function DataPage(): ReactNode {
             type="button"
             className="button button-block"
             onClick={() => {
-              void allEntries().then((entries) =>
-                download(`oz-journal-${stamp}.csv`, diaryCsv(entries, locale), 'text/csv'),
-              );
+              void runWrite(allEntries).then((entries) => {
+                if (entries.ok)
+                  download(`oz-journal-${stamp}.csv`, diaryCsv(entries.value, locale), 'text/csv');
+              });
             }}
           >
             {t('data.exportCsv')}

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { deleteEverything } from '../../storage/repositories.js';
+import { runWrite } from '../../app/useWrite.js';
 
 type Step = 'idle' | 'confirming' | 'erasing' | 'server-failed';
 
@@ -11,8 +12,9 @@ async function eraseServerCopies(): Promise<number> {
 }
 
 async function eraseDevice(): Promise<void> {
-  await deleteEverything();
-  window.location.assign('/');
+  // If the device cannot be erased, the banner says so and the choice stays on screen to try again.
+  const erased = await runWrite(deleteEverything);
+  if (erased.ok) window.location.assign('/');
 }
 
 /**
@@ -26,7 +28,7 @@ export function DeleteAll(): ReactNode {
 
   async function eraseAll(): Promise<void> {
     setStep('erasing');
-    const failed = await eraseServerCopies();
+    const failed = await eraseServerCopies().catch(() => 1);
     if (failed > 0) {
       setStep('server-failed');
       return;

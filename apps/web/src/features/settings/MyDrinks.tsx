@@ -4,6 +4,7 @@ import { useToast } from '../../app/Toast.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
 import { allCustomDrinks, deleteCustomDrink, saveCustomDrink } from '../../storage/repositories.js';
+import { runWrite } from '../../app/useWrite.js';
 
 /** "Mes boissons": remove a custom drink (undo available). Past entries keep their own copy of it. */
 export function MyDrinks(): ReactNode {
@@ -36,12 +37,13 @@ export function MyDrinks(): ReactNode {
                   className="button button-quiet"
                   aria-label={t('settings.deleteCustomDrink', { name })}
                   onClick={() => {
-                    void deleteCustomDrink(drink.id).then(() =>
+                    void runWrite(() => deleteCustomDrink(drink.id)).then((deleted) => {
+                      if (!deleted.ok) return;
                       toast.show(
                         t('settings.customDrinkDeleted', { name }),
-                        () => void saveCustomDrink(drink),
-                      ),
-                    );
+                        () => void runWrite(() => saveCustomDrink(drink)),
+                      );
+                    });
                   }}
                 >
                   {t('common.delete')}

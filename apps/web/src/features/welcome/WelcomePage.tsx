@@ -10,7 +10,9 @@ export default function WelcomePage(): ReactNode {
   const { t } = useI18n();
   const { update } = usePreferences();
   const finish = (to: string): void => {
-    void update({ onboardingDone: true }).then(() => navigate(to));
+    void update({ onboardingDone: true }).then((saved) => {
+      if (saved) navigate(to);
+    });
   };
   return (
     <>

@@ -5,6 +5,7 @@ import { proPeopleEn } from './en/people.js';
 import { proQueueEn } from './en/queue.js';
 import { proRequestEn } from './en/request.js';
 import { proShellEn } from './en/shell.js';
+import { proFailuresEn } from './en/failures.js';
 
 /**
  * The workspace in English: a full translation of messages.fr.ts, one module per area in en/ (each typed
@@ -17,4 +18,5 @@ export const proEn: ProCatalogue = {
   ...proPeopleEn,
   ...proAdminEn,
   ...proAccountEn,
+  ...proFailuresEn,
 };

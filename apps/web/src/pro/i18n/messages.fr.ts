@@ -5,6 +5,7 @@ import { proPeopleFr } from './fr/people.js';
 import { proQueueFr } from './fr/queue.js';
 import { proRequestFr } from './fr/request.js';
 import { proShellFr } from './fr/shell.js';
+import { proFailuresFr } from './fr/failures.js';
 
 /**
  * The workspace in French (the reference catalogue, one module per area in fr/; messages.en.ts must have
@@ -17,4 +18,5 @@ export const proFr = {
   ...proPeopleFr,
   ...proAdminFr,
   ...proAccountFr,
+  ...proFailuresFr,
 } as const satisfies Record<string, Message>;

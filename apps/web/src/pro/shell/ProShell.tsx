@@ -5,6 +5,8 @@ import { Logo } from '../../ui/icons.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { PRO_ROUTES, resolveProRoute } from '../routes.js';
 import { useSession } from './session.js';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.js';
+import { ProScreenFailure } from './ScreenFailure.js';
 
 function NavBar({ pathname }: { readonly pathname: string }): ReactNode {
   const { t } = useProI18n();
@@ -81,7 +83,12 @@ export function ProShell(props: { readonly onLocale: (locale: 'fr' | 'en') => vo
       </header>
       <main id="main" className="pro-main">
         {Page !== undefined && allowed && matched !== null ? (
-          <Page params={matched.params} />
+          <ErrorBoundary
+            key={pathname}
+            fallback={(error, retry) => <ProScreenFailure error={error} retry={retry} />}
+          >
+            <Page params={matched.params} />
+          </ErrorBoundary>
         ) : (
           <>
             <h1 tabIndex={-1}>{t('notFound.title')}</h1>
