@@ -104,6 +104,29 @@ describe('parseOzCsvFile, FINESS sample layout', () => {
       departement: '31',
     });
     expect(result.skipped).toHaveLength(1);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('warns with the line number when given coordinates are unusable and the commune centre stands in', () => {
+    const text = [
+      header,
+      '310788070,CSAPA ANPAA HAUTE-GARONNE,CSAPA,197,CSAPA,21 BD SILVIO TRENTIN,31200,TOULOUSE,,4x.62,1.42',
+      '310788071,CSAPA BIS,CSAPA,197,CSAPA,1 RUE X,31200,TOULOUSE,,143.6,1.42',
+    ].join('\n');
+    const result = parseOzCsvFile(text, places, '2026-08-10');
+    expect(result.records.map(({ record }) => record.positionApproximate)).toEqual([true, true]);
+    expect(result.warnings).toEqual([
+      {
+        line: 2,
+        reason:
+          'unreadable coordinates (latitude "4x.62", longitude "1.42"): the commune centre is used instead',
+      },
+      {
+        line: 3,
+        reason:
+          'coordinates out of range (latitude "143.6", longitude "1.42"): the commune centre is used instead',
+      },
+    ]);
   });
 });
 

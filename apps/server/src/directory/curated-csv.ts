@@ -60,7 +60,14 @@ export function parseOzCsvFile(text: string, geocoder: Geocoder, fileDataDate: s
       `unknown CSV layout: the header must hold either ${CURATED_COLUMNS.join(',')} or ${FINESS_SAMPLE_COLUMNS.join(',')}`,
     );
   }
-  const result: ParsedFile = { records: [], rejected: [], skipped: [], ignored: 0, dataDate: fileDataDate };
+  const result: ParsedFile = {
+    records: [],
+    rejected: [],
+    skipped: [],
+    warnings: [],
+    ignored: 0,
+    dataDate: fileDataDate,
+  };
   for (const row of rows) {
     if (row.cells.length !== columns.length) {
       result.rejected.push({
@@ -72,8 +79,10 @@ export function parseOzCsvFile(text: string, geocoder: Geocoder, fileDataDate: s
     const get = cellGetter(columns, row);
     const outcome =
       layout === 'curated' ? readCurated(get, geocoder) : readFinessSample(get, geocoder, fileDataDate);
-    if (outcome.kind === 'record') result.records.push({ line: row.line, record: outcome.record });
-    else if (outcome.kind === 'skipped') result.skipped.push({ line: row.line, reason: outcome.reason });
+    if (outcome.kind === 'record') {
+      result.records.push({ line: row.line, record: outcome.record });
+      if (outcome.warning !== undefined) result.warnings.push({ line: row.line, reason: outcome.warning });
+    } else if (outcome.kind === 'skipped') result.skipped.push({ line: row.line, reason: outcome.reason });
     else if (outcome.kind === 'rejected') result.rejected.push({ line: row.line, reason: outcome.reason });
     else result.ignored += 1;
   }
@@ -85,7 +94,7 @@ function cellGetter(columns: string[], row: CsvRecord): Row {
 }
 
 type Outcome =
-  | { kind: 'record'; record: StructureRecord }
+  | { kind: 'record'; record: StructureRecord; warning?: string | undefined }
   | { kind: 'skipped' | 'rejected'; reason: RowIssue['reason'] }
   | { kind: 'ignored' };
 
@@ -104,7 +113,8 @@ function readCurated(get: Row, geocoder: Geocoder): Outcome {
     return { kind: 'rejected', reason: `invalid postal code "${postalCode}"` };
   }
   const commune = locateCommune(geocoder, postalCode, get('city'));
-  const point = explicitPoint(get) ?? commune;
+  const explicit = explicitPoint(get);
+  const point = explicit.kind === 'point' ? explicit.point : commune;
   if (point === undefined) {
     return {
       kind: 'rejected',
@@ -130,12 +140,12 @@ function readCurated(get: Row, geocoder: Geocoder): Outcome {
     status,
     latitude: point.latitude,
     longitude: point.longitude,
-    positionApproximate: explicitPoint(get) === undefined,
+    positionApproximate: explicit.kind !== 'point',
     categoryCode: null,
     dataDate: normaliseDay(get('source_date')),
     sourceUrl: normaliseWebsite(get('source_url')),
   };
-  return { kind: 'record', record };
+  return { kind: 'record', record, warning: warningOf(explicit) };
 }
 
 function readFinessSample(get: Row, geocoder: Geocoder, fileDataDate: string | null): Outcome {
@@ -150,8 +160,12 @@ function readFinessSample(get: Row, geocoder: Geocoder, fileDataDate: string | n
   const city = get('ligne_acheminement_ville').replace(/ CEDEX(?: \d+)?$/, '');
   const cedex = get('ligne_acheminement_ville') !== city;
   const commune = cedex ? geocoder.communeByUniqueName(city) : locateCommune(geocoder, postalCode, city);
-  const point = explicitPoint(get) ?? commune;
-  if (point === undefined) return { kind: 'rejected', reason: 'no coordinates and unknown commune' };
+  const explicit = explicitPoint(get);
+  const point = explicit.kind === 'point' ? explicit.point : commune;
+  if (point === undefined) {
+    const why = explicit.kind === 'unusable' ? explicit.reason : 'no coordinates';
+    return { kind: 'rejected', reason: `${why} and unknown commune` };
+  }
   const record: StructureRecord = {
     source: 'finess',
     sourceId: finessNumber,
@@ -170,12 +184,12 @@ function readFinessSample(get: Row, geocoder: Geocoder, fileDataDate: string | n
     status: 'open',
     latitude: point.latitude,
     longitude: point.longitude,
-    positionApproximate: explicitPoint(get) === undefined,
+    positionApproximate: explicit.kind !== 'point',
     categoryCode: get('categetab'),
     dataDate: fileDataDate,
     sourceUrl: null,
   };
-  return { kind: 'record', record };
+  return { kind: 'record', record, warning: warningOf(explicit) };
 }
 
 function locateCommune(
@@ -190,12 +204,28 @@ function locateCommune(
   return city === '' ? undefined : geocoder.communeByUniqueName(city);
 }
 
-function explicitPoint(get: Row): { latitude: number; longitude: number } | undefined {
-  const [latitude, longitude] = [Number(get('latitude')), Number(get('longitude'))];
-  if (get('latitude') === '' || get('longitude') === '') return undefined;
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
-  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
-  return { latitude, longitude };
+type ExplicitPoint =
+  | { kind: 'none' }
+  | { kind: 'point'; point: { latitude: number; longitude: number } }
+  | { kind: 'unusable'; reason: string };
+
+/** The row's own coordinates: absent, usable, or given but unusable (then said, with the values). */
+function explicitPoint(get: Row): ExplicitPoint {
+  const [latitudeText, longitudeText] = [get('latitude'), get('longitude')];
+  if (latitudeText === '' && longitudeText === '') return { kind: 'none' };
+  const given = `latitude "${latitudeText}", longitude "${longitudeText}"`;
+  if (!/^-?\d+(\.\d+)?$/.test(latitudeText) || !/^-?\d+(\.\d+)?$/.test(longitudeText)) {
+    return { kind: 'unusable', reason: `unreadable coordinates (${given})` };
+  }
+  const [latitude, longitude] = [Number(latitudeText), Number(longitudeText)];
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+    return { kind: 'unusable', reason: `coordinates out of range (${given})` };
+  }
+  return { kind: 'point', point: { latitude, longitude } };
+}
+
+function warningOf(explicit: ExplicitPoint): string | undefined {
+  return explicit.kind === 'unusable' ? `${explicit.reason}: the commune centre is used instead` : undefined;
 }
 
 /** Publics from the curated free text (« adultes ; jeunes ; entourage »), else from the structure type. */

@@ -115,11 +115,45 @@ describe('parseFinessFile variants', () => {
     expect(result.rejected.map((issue) => issue.line)).toEqual([2, 3]);
   });
 
-  it('rejects a point far outside the territory and uses the commune centre instead', () => {
+  it('rejects a point far outside the territory and uses the commune centre instead, with a warning', () => {
     const swapped = 'geolocalisation;310788070;6281789.1;573052.2;1,ATLASANTE,96,BAN,EPSG:2154;2026-08-10';
-    const record = recordOf(finessFile([CSAPA_ANPAA, swapped]), '310788070');
+    const result = parse(finessFile([CSAPA_ANPAA, swapped]));
+    const record = result.records[0]?.record;
     expect(record?.positionApproximate).toBe(true);
     expect(record?.latitude).toBeCloseTo(43.59638, 5);
+    expect(result.warnings).toEqual([
+      {
+        line: 3,
+        reason:
+          'FINESS 310788070: point outside the territory (x 6281789.1, y 573052.2); the commune centre is used instead',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'geolocalisation;310788070;;;1,ATLASANTE,96,BAN,EPSG:2154;2026-08-10',
+      'unreadable coordinates (x "", y "")',
+    ],
+    [
+      'geolocalisation;310788070;0x10;6281789.1;1,ATLASANTE;2026-08-10',
+      'unreadable coordinates (x "0x10", y "6281789.1")',
+    ],
+    [
+      'geolocalisation;310788070;573052.2;6281789.1;1,MYSTERY,96,BAN,EPSG:9999;2026-08-10',
+      'unknown projection',
+    ],
+  ])('warns with its line number about %s', (geolocation, reason) => {
+    const result = parse(finessFile([CSAPA_ANPAA, geolocation]));
+    expect(result.records[0]?.record.positionApproximate).toBe(true);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]?.line).toBe(3);
+    expect(result.warnings[0]?.reason).toContain(reason);
+    expect(result.warnings[0]?.reason).toMatch(/the commune centre is used instead$/);
+  });
+
+  it('does not warn when an establishment simply has no geolocation line', () => {
+    expect(parse(finessFile([CSAPA_MAURICE_DIDE])).warnings).toEqual([]);
   });
 
   it('ignores other categories, skips non-care sites and detects a CJC by its name', () => {

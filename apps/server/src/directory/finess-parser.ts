@@ -8,7 +8,7 @@ import type { CsvRecord } from './csv.js';
 import { decideFinessCategory } from './finess-categories.js';
 import { expandStreetType, normaliseDay, normalisePhone } from './normalise.js';
 import { ImportFileError, defaultPublics } from './structure-record.js';
-import type { Geocoder, ParsedFile, RowIssue, StructureRecord } from './structure-record.js';
+import type { Geocoder, ParsedFile, StructureRecord } from './structure-record.js';
 
 const FINESS_NUMBER = /^[0-9][0-9AB][0-9]{7}$/;
 const DEPARTEMENT = /^(?:[0-9]{2}|2A|2B|9[A-J])$/;
@@ -23,11 +23,10 @@ interface EstablishmentLine {
   cedex: boolean;
 }
 
-interface GeolocationLine {
-  x: number;
-  y: number;
-  sourceText: string;
-}
+/** A geolocalisation line: its coordinates, or why they cannot be read. */
+type GeolocationLine = { line: number } & (
+  { kind: 'read'; x: number; y: number; sourceText: string } | { kind: 'unreadable'; reason: string }
+);
 
 export function parseFinessFile(text: string, geocoder: Geocoder): ParsedFile {
   const rows = parseCsv(text, ';');
@@ -36,7 +35,14 @@ export function parseFinessFile(text: string, geocoder: Geocoder): ParsedFile {
     throw new ImportFileError('not a FINESS etalab extract: line 1 must start with "finess;etalab"');
   }
   const dataDate = normaliseDay(metadata[3] ?? '');
-  const result: ParsedFile = { records: [], rejected: [], skipped: [], ignored: 0, dataDate };
+  const result: ParsedFile = {
+    records: [],
+    rejected: [],
+    skipped: [],
+    warnings: [],
+    ignored: 0,
+    dataDate,
+  };
   const establishments: EstablishmentLine[] = [];
   const geolocations = new Map<string, GeolocationLine>();
   let establishmentLines = 0;
@@ -53,9 +59,19 @@ export function parseFinessFile(text: string, geocoder: Geocoder): ParsedFile {
   }
   if (establishmentLines === 0) throw new ImportFileError('no "structureet" line: nothing to import');
   for (const establishment of establishments) {
-    const point = placeEstablishment(establishment, geolocations.get(establishment.finessNumber), geocoder);
-    if ('reason' in point) result.rejected.push(point);
-    else result.records.push({ line: establishment.line, record: { ...establishment.record, ...point } });
+    const geolocation = geolocations.get(establishment.finessNumber);
+    const placed = placeEstablishment(establishment, geolocation, geocoder);
+    if (placed.kind === 'rejected') {
+      result.rejected.push({ line: establishment.line, reason: placed.reason });
+      continue;
+    }
+    result.records.push({ line: establishment.line, record: { ...establishment.record, ...placed.point } });
+    if (placed.unusable !== undefined && geolocation !== undefined) {
+      result.warnings.push({
+        line: geolocation.line,
+        reason: `FINESS ${establishment.finessNumber}: ${placed.unusable}; the commune centre is used instead`,
+      });
+    }
   }
   return result;
 }
@@ -129,23 +145,42 @@ export function inseeCodeOf(departementCode: string, communeCode: string): strin
   return (departementCode === '9J' ? '98' : '97') + communeCode;
 }
 
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 function readGeolocation(row: CsvRecord, out: Map<string, GeolocationLine>): void {
   const [, finessNumber = '', x = '', y = '', ...rest] = row.cells.map((cell) => cell.trim());
-  if (x === '' || y === '') return;
-  const [xValue, yValue] = [Number(x), Number(y)];
-  if (!Number.isFinite(xValue) || !Number.isFinite(yValue)) return;
-  out.set(finessNumber, { x: xValue, y: yValue, sourceText: rest.join(';') });
+  if (!PLAIN_NUMBER.test(x) || !PLAIN_NUMBER.test(y)) {
+    out.set(finessNumber, {
+      line: row.line,
+      kind: 'unreadable',
+      reason: `unreadable coordinates (x "${x}", y "${y}")`,
+    });
+    return;
+  }
+  out.set(finessNumber, {
+    line: row.line,
+    kind: 'read',
+    x: Number(x),
+    y: Number(y),
+    sourceText: rest.join(';'),
+  });
 }
 
-type Placed = Pick<StructureRecord, 'latitude' | 'longitude' | 'positionApproximate'>;
+type Point = Pick<StructureRecord, 'latitude' | 'longitude' | 'positionApproximate'>;
+type Placed =
+  { kind: 'placed'; point: Point; unusable?: string | undefined } | { kind: 'rejected'; reason: string };
 
+/** The establishment's own point, else its commune's centre (saying why its own point was unusable). */
 function placeEstablishment(
   establishment: EstablishmentLine,
   geolocation: GeolocationLine | undefined,
   geocoder: Geocoder,
-): Placed | RowIssue {
+): Placed {
   const exact = geolocation === undefined ? undefined : projected(geolocation, establishment);
-  if (exact !== undefined) return { ...exact, positionApproximate: false };
+  if (exact !== undefined && 'latitude' in exact) {
+    return { kind: 'placed', point: { ...exact, positionApproximate: false } };
+  }
+  const unusable = exact?.reason;
   const { inseeCode, postalCode, city } = establishment.record;
   const commune =
     (inseeCode === null ? undefined : geocoder.communeByInseeCode(inseeCode)) ??
@@ -154,18 +189,28 @@ function placeEstablishment(
       : geocoder.communeByPostalCode(postalCode, city ?? undefined));
   if (commune === undefined) {
     return {
-      line: establishment.line,
-      reason: `no usable coordinates and unknown commune ${inseeCode ?? ''}`,
+      kind: 'rejected',
+      reason: `${unusable ?? 'no usable coordinates'} and unknown commune ${inseeCode ?? ''}`.trim(),
     };
   }
-  return { latitude: commune.latitude, longitude: commune.longitude, positionApproximate: true };
+  return {
+    kind: 'placed',
+    point: { latitude: commune.latitude, longitude: commune.longitude, positionApproximate: true },
+    unusable,
+  };
 }
 
-function projected(geolocation: GeolocationLine, establishment: EstablishmentLine): LatLon | undefined {
+/** The geolocation in WGS84, or why it cannot be used. */
+function projected(
+  geolocation: GeolocationLine,
+  establishment: EstablishmentLine,
+): LatLon | { reason: string } {
+  if (geolocation.kind === 'unreadable') return { reason: geolocation.reason };
   const crs = crsForFiness(geolocation.sourceText, establishment.departementCode);
-  if (crs === undefined) return undefined;
+  if (crs === undefined) return { reason: `unknown projection "${geolocation.sourceText}"` };
   const point = toWgs84(geolocation.x, geolocation.y, crs);
-  return isPlausible(point, establishment.departementCode) ? point : undefined;
+  if (isPlausible(point, establishment.departementCode)) return point;
+  return { reason: `point outside the territory (x ${geolocation.x}, y ${geolocation.y})` };
 }
 
 /** Rejects points that landed outside the territory (wrong CRS, swapped axes): finess-format.md, 3.3. */

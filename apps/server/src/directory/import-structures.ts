@@ -30,6 +30,8 @@ export interface ImportSummary {
   unchanged: number;
   rejected: RowIssue[];
   skipped: RowIssue[];
+  /** Rows imported with a caveat (unusable coordinates: commune centre used). */
+  warnings: RowIssue[];
   ignored: number;
 }
 
@@ -63,6 +65,7 @@ export async function importStructuresFile(
     ...counts,
     rejected: parsed.rejected,
     skipped: parsed.skipped,
+    warnings: parsed.warnings,
     ignored: parsed.ignored,
   };
 }
@@ -72,8 +75,10 @@ export function describeImport(summary: ImportSummary): string {
   const lines = [
     `${summary.file} (${summary.format}, ${summary.encoding}${summary.dataDate === null ? '' : `, data of ${summary.dataDate}`})`,
     `  inserted ${summary.inserted}, updated ${summary.updated}, unchanged ${summary.unchanged}, ` +
-      `rejected ${summary.rejected.length}, skipped ${summary.skipped.length}, other categories ${summary.ignored}`,
+      `rejected ${summary.rejected.length}, skipped ${summary.skipped.length}, other categories ${summary.ignored}, ` +
+      `warnings ${summary.warnings.length}`,
     ...summary.rejected.map((issue) => `  rejected line ${issue.line}: ${issue.reason}`),
+    ...summary.warnings.map((issue) => `  warning line ${issue.line}: ${issue.reason}`),
     ...summary.skipped.map((issue) => `  skipped line ${issue.line}: ${issue.reason}`),
   ];
   return lines.join('\n');

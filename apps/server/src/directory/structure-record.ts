@@ -37,6 +37,11 @@ export interface ParsedFile {
   rejected: RowIssue[];
   /** Valid rows deliberately left out (non-care site, unconfirmed structure…). */
   skipped: RowIssue[];
+  /**
+   * Rows imported with a caveat, named with their line: coordinates given but unusable (unreadable, unknown
+   * projection, outside the territory), so the commune centre stands in for the structure's position.
+   */
+  warnings: RowIssue[];
   /** Rows of FINESS categories Oz does not list (counted, not named: a national file has ~100,000). */
   ignored: number;
   /** Date of the data as a whole (FINESS extraction date), when the file says it. */

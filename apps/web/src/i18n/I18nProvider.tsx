@@ -1,6 +1,7 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import type { Catalogue, MessageKey } from './fr.js';
 import { bcp47, formatDrinks, formatEuros, formatNumber, render } from './format.js';
+import { dateTimeFormat } from './intl-cache.js';
 import type { Locale, MessageValues } from './types.js';
 
 export interface I18n {
@@ -27,10 +28,10 @@ export function makeI18n(locale: Locale, catalogue: Catalogue): I18n {
     day: (isoDate, options = { weekday: 'long', day: 'numeric', month: 'long' }) => {
       const [year, month, day] = isoDate.split('-').map(Number);
       const noonUtc = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
-      return new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(noonUtc);
+      return dateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(noonUtc);
     },
     dateTime: (date, options = { dateStyle: 'long', timeStyle: 'short' }) =>
-      new Intl.DateTimeFormat(tag, options).format(date),
+      dateTimeFormat(tag, options).format(date),
   };
 }
 

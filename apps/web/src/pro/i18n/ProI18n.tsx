@@ -1,5 +1,6 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import { bcp47, formatDrinks, formatNumber, render } from '../../i18n/format.js';
+import { dateTimeFormat } from '../../i18n/intl-cache.js';
 import type { Locale, MessageValues, Translation } from '../../i18n/types.js';
 import type { proFr } from './messages.fr.js';
 
@@ -29,11 +30,11 @@ export function makeProI18n(locale: Locale, catalogue: ProCatalogue): ProI18n {
     number: (value) => formatNumber(locale, value),
     drinks: (value) => formatDrinks(locale, value),
     dateTime: (iso, options = { dateStyle: 'medium', timeStyle: 'short' }) =>
-      new Intl.DateTimeFormat(tag, options).format(new Date(iso)),
+      dateTimeFormat(tag, options).format(new Date(iso)),
     day: (isoDate) => {
       const [year, month, date] = isoDate.split('-').map(Number);
       const noonUtc = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1, 12));
-      return new Intl.DateTimeFormat(tag, {
+      return dateTimeFormat(tag, {
         day: 'numeric',
         month: 'short',
         year: 'numeric',
