@@ -25,6 +25,7 @@ export * from './calendar/zoned.js';
 
 export * from './diary/entry.js';
 export * from './diary/guidelines.js';
+export * from './diary/reperes.js';
 export * from './diary/dailyTotals.js';
 export * from './diary/weeklyReport.js';
 export * from './diary/dayStatus.js';
@@ -44,9 +45,13 @@ export { levelRank, strongerLevel } from './pathway/levels.js';
 export {
   AUDIT_SFA_MISUSE_MIN_TOTAL,
   AUDIT_SFA_PROBABLE_DEPENDENCE_MIN_TOTAL,
+  screeningOutcome,
+  type ScreeningOutcome,
 } from './pathway/screeningRules.js';
 export {
-  DAILY_HEAVY_DRINKING_MIN_WEEKLY_TOTAL,
+  DAILY_HEAVY_DRINKING_MIN_DRINKING_DAYS,
+  DAILY_HEAVY_DRINKING_MIN_PER_DRINKING_DAY,
+  isDailyHeavyDrinkingWeek,
   WEEKS_ABOVE_LIMIT_FOR_BRIEF_INTERVENTION,
   WEEKS_OF_DAILY_HEAVY_DRINKING_FOR_SPECIALIST,
   WEEKS_WITH_HEAVY_DAYS_FOR_BRIEF_INTERVENTION,

@@ -80,7 +80,7 @@ export type { AgeBand } from '@oz/core';
 export interface Profile {
   readonly sex: Sex;
   readonly ageBand: AgeBand | null;
-  /** Pregnant or breast-feeding (optional, asked only if the person wishes): zero alcohol advised. */
+  /** Pregnant, breast-feeding or trying for a baby (optional, asked only if the person wishes): the repère is zero. */
   readonly pregnant?: boolean;
 }
 

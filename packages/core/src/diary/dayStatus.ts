@@ -3,14 +3,17 @@ import type { StandardDrinks } from '../units.js';
 import { standardDrinkCount } from '../units.js';
 import { dailyTotals } from './dailyTotals.js';
 import type { DrinkAmount } from './entry.js';
-import { MAX_STANDARD_DRINKS_PER_DAY, isAbove, isAlcoholFree } from './guidelines.js';
+import { isAbove, isAlcoholFree } from './guidelines.js';
+import type { RepereLimits } from './reperes.js';
+import { STANDARD_REPERES } from './reperes.js';
 
 /**
  * How a calendar day looks against the repères:
  * - 'not-filled': no entry and not declared drink-free (unknown, never shown as a success);
- * - 'drink-free': declared drink-free, or only alcohol-free drinks logged;
- * - 'within-guidelines': some alcohol, at most 2 standard drinks (SPF 2017);
- * - 'above-guidelines': more than 2 standard drinks.
+ * - 'drink-free': declared drink-free, or only alcohol-free drinks logged (≤ 1.2 % ABV counts as none);
+ * - 'within-guidelines': some alcohol, at most the daily repère (2 standard drinks, SPF 2017);
+ * - 'above-guidelines': more than the daily repère — any alcohol when the repère is zero (pregnancy, under 18:
+ *   one glass is never « dans les repères », see reperes.ts).
  */
 export type DayStatus = 'not-filled' | 'drink-free' | 'within-guidelines' | 'above-guidelines';
 
@@ -35,10 +38,10 @@ export interface DiaryDays {
   readonly drinkFreeDays?: readonly IsoDate[];
 }
 
-function statusOf(filled: boolean, amount: number): DayStatus {
+function statusOf(filled: boolean, amount: number, maxPerDay: number): DayStatus {
   if (!filled) return 'not-filled';
   if (isAlcoholFree(amount)) return 'drink-free';
-  return isAbove(amount, MAX_STANDARD_DRINKS_PER_DAY) ? 'above-guidelines' : 'within-guidelines';
+  return isAbove(amount, maxPerDay) ? 'above-guidelines' : 'within-guidelines';
 }
 
 interface DiaryIndex {
@@ -53,13 +56,13 @@ function indexDiary(diary: DiaryDays): DiaryIndex {
   return { totals: dailyTotals(diary.entries), counts, declared: new Set(diary.drinkFreeDays ?? []) };
 }
 
-function recordOf(index: DiaryIndex, date: IsoDate): DayRecord {
+function recordOf(index: DiaryIndex, date: IsoDate, limits: RepereLimits): DayRecord {
   const entryCount = index.counts.get(date) ?? 0;
   const amount = index.totals.get(date) ?? standardDrinkCount(0);
   const declaredDrinkFree = index.declared.has(date);
   return {
     date,
-    status: statusOf(entryCount > 0 || declaredDrinkFree, amount),
+    status: statusOf(entryCount > 0 || declaredDrinkFree, amount, limits.maxPerDay),
     standardDrinks: amount,
     entryCount,
     declaredDrinkFree,
@@ -67,15 +70,26 @@ function recordOf(index: DiaryIndex, date: IsoDate): DayRecord {
   };
 }
 
-/** One record per date, in the order given. Entries and declarations on other dates are ignored. */
-export function dayRecords(diary: DiaryDays, dates: readonly IsoDate[]): DayRecord[] {
+/**
+ * One record per date, in the order given, judged against `limits` (the person's repères, reperesFor; the
+ * general SPF 2017 ones by default). Entries and declarations on other dates are ignored.
+ */
+export function dayRecords(
+  diary: DiaryDays,
+  dates: readonly IsoDate[],
+  limits: RepereLimits = STANDARD_REPERES,
+): DayRecord[] {
   const index = indexDiary(diary);
-  return dates.map((date) => recordOf(index, date));
+  return dates.map((date) => recordOf(index, date, limits));
 }
 
 /** The record of a single day. */
-export function dayRecord(diary: DiaryDays, date: IsoDate): DayRecord {
-  return recordOf(indexDiary(diary), date);
+export function dayRecord(
+  diary: DiaryDays,
+  date: IsoDate,
+  limits: RepereLimits = STANDARD_REPERES,
+): DayRecord {
+  return recordOf(indexDiary(diary), date, limits);
 }
 
 /** A day counts as filled when it has an entry or was declared drink-free. */

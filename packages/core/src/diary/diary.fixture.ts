@@ -53,3 +53,23 @@ export function amountsFrom(start: string, perDay: readonly number[]): DrinkAmou
 export function dates(...values: string[]): IsoDate[] {
   return values.map(isoDate);
 }
+
+/**
+ * A diary of consecutive days from `start`: a number of drinks, 0 for a day declared drink-free, null for a
+ * blank day (no entry, no declaration: unknown).
+ */
+export function diaryFrom(
+  start: string,
+  perDay: readonly (number | null)[],
+): { entries: DrinkAmount[]; drinkFreeDays: IsoDate[] } {
+  const entries = amountsFrom(
+    start,
+    perDay.map((drinks) => drinks ?? 0),
+  );
+  const first = amountsFrom(
+    start,
+    perDay.map(() => 1),
+  ).map((amount) => amount.date);
+  const drinkFreeDays = first.filter((_, offset) => perDay[offset] === 0);
+  return { entries, drinkFreeDays };
+}

@@ -14,6 +14,8 @@ import { euros, kilocalories, standardDrinkCount } from '../units.js';
 export interface DrinkAmount {
   readonly date: IsoDate;
   readonly standardDrinks: StandardDrinks;
+  /** The drink's ABV when known: at or under 1.2 % it is « sans alcool » and counts as no alcohol (dailyTotals). */
+  readonly abvPercent?: number;
 }
 
 /**

@@ -7,8 +7,8 @@ import type { WeeklyReport } from './weeklyReport.js';
 import { weeklyReport } from './weeklyReport.js';
 
 /**
- * A week says something about a drinking pattern only if most of it was filled: weeklyReport counts
- * unfilled days as drink-free, so a nearly empty week would look like a good one (Oz choice).
+ * A week says something about a drinking pattern only if most of it was filled: blank days are unknown, so
+ * a nearly empty week says little either way (Oz choice).
  */
 export const MIN_FILLED_DAYS_FOR_A_PATTERN_WEEK = 4;
 /** At most two years of weeks. */
@@ -31,5 +31,5 @@ export function recentWeeklyReports(diary: DiaryDays, today: string, count: numb
       (start) =>
         dayRecords(diary, daysOfWeek(start)).filter(isFilled).length >= MIN_FILLED_DAYS_FOR_A_PATTERN_WEEK,
     )
-    .map((start) => weeklyReport(diary.entries, start));
+    .map((start) => weeklyReport(diary, start));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, isoDate } from '../calendar/date.js';
 import { InvalidDateError, InvalidQuantityError } from '../errors.js';
 import { standardDrinkCount } from '../units.js';
-import { aDiaryEntry, amountsFrom, anAmount } from './diary.fixture.js';
+import { aDiaryEntry, amountsFrom, anAmount, diaryFrom } from './diary.fixture.js';
 import type { DrinkAmount } from './entry.js';
 import { GUIDELINES, MAX_STANDARD_DRINKS_PER_DAY, MAX_STANDARD_DRINKS_PER_WEEK } from './guidelines.js';
 import { weeklyReport } from './weeklyReport.js';
@@ -79,7 +79,8 @@ describe('weeklyReport', () => {
       within: false,
     },
   ])('$case', ({ perDay, total, maxDay, over, free, within }) => {
-    const report = weeklyReport(amountsFrom(MONDAY, perDay), MONDAY);
+    // 0 = declared drink-free here: only declared days count as drink-free.
+    const report = weeklyReport(diaryFrom(MONDAY, perDay), MONDAY);
     expect(report.byDay).toEqual(perDay);
     expect(report).toMatchObject({
       weekStart: MONDAY,

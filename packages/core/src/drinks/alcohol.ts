@@ -26,6 +26,19 @@ export const MAX_VOLUME_ML = 10_000;
 /** ABV is a percentage: 100 % is pure ethanol. */
 export const MAX_ABV_PERCENT = 100;
 
+/**
+ * At or under 1.2 % ABV a drink is « sans alcool » in French law: the first group of the drinks classification,
+ * "boissons sans alcool", allows "traces d'alcool" up to 1.2 degrees (Code de la santé publique, art. L3321-1,
+ * on legifrance.gouv.fr). So such a drink
+ * never breaks a drink-free day and counts as no alcohol against the repères (docs/clinical-rules.md §1).
+ */
+export const ALCOHOL_FREE_MAX_ABV_PERCENT = 1.2;
+
+/** The drink is « sans alcool » in French law (≤ 1.2 % ABV, see above). */
+export function isAlcoholFreeByLaw(abvPercent: AbvPercent | number): boolean {
+  return abvPercent <= ALCOHOL_FREE_MAX_ABV_PERCENT;
+}
+
 function checkServing(volumeMl: number, abvPercent: number): void {
   requireFiniteInRange('volumeMl', volumeMl, { max: MAX_VOLUME_ML });
   requireFiniteInRange('abvPercent', abvPercent, { max: MAX_ABV_PERCENT });

@@ -43,7 +43,11 @@ describe('DRINKS catalogue', () => {
     { id: 'strong-beer-can', ml: 500, abv: 8, drinks: 3.2 },
     { id: 'cider-half', ml: 250, abv: 5, drinks: 1 },
     { id: 'wine-glass', ml: 100, abv: 12.5, drinks: 1 },
-    { id: 'wine-glass-large', ml: 120, abv: 12, drinks: 1.152 },
+    { id: 'wine-glass-large', ml: 120, abv: 12.5, drinks: 1.2 },
+    // Spritz 3-2-1 as served: 9 cl prosecco + 6 cl apéritif at 11 % (IBA) ≈ 1.3 standard drinks.
+    { id: 'spritz', ml: 150, abv: 11, drinks: 1.32 },
+    // Ti-punch: 5 cl of 50 % agricultural rum.
+    { id: 'ti-punch', ml: 50, abv: 50, drinks: 2 },
     { id: 'wine-bottle', ml: 750, abv: 12.5, drinks: 7.5 },
     { id: 'champagne-glass', ml: 100, abv: 12.5, drinks: 1 },
     { id: 'champagne-bottle', ml: 750, abv: 12.5, drinks: 7.5 },
@@ -75,13 +79,22 @@ describe('DRINKS catalogue', () => {
     ['hard-cocktail', 1.6],
     ['hard-flasque', 6.4],
     ['whisky-cola', 1.6],
-    ['spritz', 0.9],
     ['tequila-sunrise', 1.1],
     ['daiquiri', 1.6],
   ])('Oz Ensemble %s maps to a serving of %f standard drinks', (legacyKey, doses) => {
     const drink = findDrinkByLegacyKey(legacyKey);
     expect(drink).toBeDefined();
     expect(Math.abs((drink?.standardDrinks ?? 0) - doses)).toBeLessThanOrEqual(0.05);
+  });
+
+  it('gives every wine glass and bottle the same ABV', () => {
+    const wines = DRINKS.filter((drink) => drink.category === 'wine' || drink.category === 'champagne');
+    expect(new Set(wines.map((drink) => drink.abvPercent))).toEqual(new Set([12.5]));
+  });
+
+  it('has no legacy key where the serving differs from Oz Ensemble (spritz, ti-punch)', () => {
+    expect(findDrinkByLegacyKey('spritz')).toBeUndefined();
+    expect(findDrinkByLegacyKey('ti-punch')).toBeUndefined();
   });
 
   it('finds nothing for an unknown id or legacy key', () => {

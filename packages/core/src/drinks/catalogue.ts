@@ -114,9 +114,10 @@ const WINES: readonly Drink[] = [
   defineDrink({
     id: 'wine-glass-large',
     category: 'wine',
-    label: { fr: 'Grand verre de vin (12 cl, 12 %)', en: 'Large glass of wine (12 cl, 12%)' },
+    // Same 12.5 % as the other wine servings, so the two glasses compare by volume only.
+    label: { fr: 'Grand verre de vin (12 cl, 12,5 %)', en: 'Large glass of wine (12 cl, 12.5%)' },
     volumeMl: 120,
-    abvPercent: 12,
+    abvPercent: 12.5,
     priceEuros: 5,
     priceSource: 'oz-estimate',
   }),
@@ -259,7 +260,8 @@ const ALCOHOL_FREE: readonly Drink[] = [
     priceSource: 'oz-estimate',
   }),
   defineDrink({
-    // French "sans alcool" beers may contain up to 1.2 %; many are labelled 0.5 %.
+    // « Sans alcool » in French law up to 1.2 % (CSP art. L3321-1, drinks/alcohol.ts): never breaks a
+    // drink-free day. Many are labelled 0.5 %.
     id: 'beer-low-alcohol',
     category: 'alcohol-free',
     label: { fr: 'Bière sans alcool (33 cl, 0,5 %)', en: 'Low-alcohol beer (33 cl, 0.5%)' },

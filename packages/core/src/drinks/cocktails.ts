@@ -24,8 +24,10 @@ const ROWS: readonly CocktailRow[] = [
   { id: 'gin-tonic', fr: 'Gin tonic', en: 'Gin and tonic', baseMl: 50, abv: 40, kcal: 140, price: 10 },
   { id: 'cuba-libre', fr: 'Cuba libre', en: 'Cuba libre', baseMl: 50, abv: 40, kcal: 160, price: 9 },
   { id: 'mojito', fr: 'Mojito', en: 'Mojito', baseMl: 50, abv: 40, kcal: 160, price: 10 },
-  // Spritz: 10 cl of aperitif and prosecco at about 11 % (0.9 standard drink in Oz Ensemble).
-  { id: 'spritz', fr: 'Spritz', en: 'Spritz', baseMl: 100, abv: 11, kcal: 120, price: 9 },
+  // Spritz as served, the 3-2-1 recipe: 9 cl of prosecco and 6 cl of bitter apéritif (both about 11 %) and a
+  // splash of soda (IBA « Spritz »: prosecco 90 ml, Aperol 60 ml, soda). 15 cl at 11 % = 13.2 g, about 1.3
+  // standard drinks; Oz Ensemble counted 0.9 (10 cl), which its imports keep (web ozEnsemble/drinks.ts).
+  { id: 'spritz', fr: 'Spritz', en: 'Spritz', baseMl: 150, abv: 11, kcal: 170, price: 9 },
   { id: 'caipirinha', fr: 'Caïpirinha', en: 'Caipirinha', baseMl: 50, abv: 40, kcal: 149, price: 10 },
   { id: 'pina-colada', fr: 'Piña colada', en: 'Piña colada', baseMl: 60, abv: 40, kcal: 300, price: 10 },
   { id: 'cosmopolitan', fr: 'Cosmopolitan', en: 'Cosmopolitan', baseMl: 60, abv: 40, kcal: 200, price: 11 },
@@ -40,7 +42,9 @@ const ROWS: readonly CocktailRow[] = [
     price: 10,
   },
   { id: 'punch', fr: 'Punch (planteur)', en: 'Rum punch', baseMl: 50, abv: 40, kcal: 180, price: 8 },
-  { id: 'ti-punch', fr: 'Ti-punch', en: 'Ti punch', baseMl: 60, abv: 40, kcal: 220, price: 8 },
+  // Ti-punch: 5 cl of white agricultural rum, which is 50 % ABV in the French West Indies (« rhum agricole
+  // blanc 50° »), = 20 g, 2 standard drinks; Oz Ensemble used 6 cl at 40 % (its imports keep it).
+  { id: 'ti-punch', fr: 'Ti-punch', en: 'Ti punch', baseMl: 50, abv: 50, kcal: 200, price: 8 },
   { id: 'moscow-mule', fr: 'Moscow mule', en: 'Moscow mule', baseMl: 60, abv: 40, kcal: 160, price: 11 },
   // Picon bière: 25 cl of 5 % beer + 3 cl of 18 % Picon = 14.3 g, expressed as 28 cl at 6.4 %.
   { id: 'picon-biere', fr: 'Picon bière', en: 'Picon and beer', baseMl: 280, abv: 6.4, kcal: 110, price: 5 },
@@ -63,6 +67,9 @@ function labelOf(row: CocktailRow): { fr: string; en: string } {
   return { fr: `${row.fr} (${baseDescription(row)})`, en: `${row.en} (${en})` };
 }
 
+/** Cocktails whose serving differs from Oz Ensemble's (or that it did not have): no legacy key. */
+const NOT_OZ_ENSEMBLE_SERVINGS: ReadonlySet<string> = new Set(['kir', 'picon-biere', 'spritz', 'ti-punch']);
+
 export const COCKTAILS: readonly Drink[] = ROWS.map((row) =>
   defineDrink({
     id: row.id,
@@ -73,6 +80,6 @@ export const COCKTAILS: readonly Drink[] = ROWS.map((row) =>
     kcal: row.kcal,
     priceEuros: row.price,
     priceSource: 'oz-estimate',
-    ...(row.id === 'kir' || row.id === 'picon-biere' ? {} : { legacyKey: row.id }),
+    ...(NOT_OZ_ENSEMBLE_SERVINGS.has(row.id) ? {} : { legacyKey: row.id }),
   }),
 );

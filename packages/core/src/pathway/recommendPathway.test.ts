@@ -46,11 +46,18 @@ describe('recommendPathway — screening rules', () => {
       code: 'audit-c-dependence',
     },
     {
-      case: 'AUDIT 5',
-      input: { audit: audit([3, 2, 0, 0, 0, 0, 0, 0, 0, 0]) },
+      case: 'AUDIT 4, items 1–3 low',
+      input: { audit: audit([1, 1, 0, 0, 0, 0, 1, 1, 0, 0]) },
       level: 'inform',
       caution: false,
       code: 'audit-low',
+    },
+    {
+      case: 'AUDIT 5 man, items 1–3 = 5 (AUDIT-C misuse)',
+      input: { audit: audit([3, 2, 0, 0, 0, 0, 0, 0, 0, 0]) },
+      level: 'brief-intervention',
+      caution: false,
+      code: 'audit-consumption-misuse',
     },
     {
       case: 'AUDIT 6 woman (SFA misuse)',
@@ -67,11 +74,11 @@ describe('recommendPathway — screening rules', () => {
       code: 'audit-misuse',
     },
     {
-      case: 'AUDIT 6 man',
+      case: 'AUDIT 6 man, items 1–3 = 6 (AUDIT-C misuse)',
       input: { audit: audit([3, 2, 1, 0, 0, 0, 0, 0, 0, 0], 'male') },
-      level: 'inform',
+      level: 'brief-intervention',
       caution: false,
-      code: 'audit-low',
+      code: 'audit-consumption-misuse',
     },
     {
       case: 'AUDIT 7 man (SFA misuse)',
@@ -95,11 +102,11 @@ describe('recommendPathway — screening rules', () => {
       code: 'audit-probable-dependence',
     },
     {
-      case: 'AUDIT 19 (zone III)',
+      case: 'AUDIT 19 (zone III), items 1–3 = 11 (AUDIT-C dependence)',
       input: { audit: audit([4, 4, 3, 0, 0, 0, 2, 2, 0, 2], 'female') },
       level: 'specialist',
-      caution: false,
-      code: 'audit-probable-dependence',
+      caution: true,
+      code: 'audit-consumption-dependence',
     },
     {
       case: 'AUDIT 20 (zone IV)',
@@ -123,10 +130,10 @@ describe('recommendPathway — screening rules', () => {
       code: 'face-excessive',
     },
     {
-      case: 'FACE 9',
+      case: 'FACE 9 with little drinking (no withdrawal caution)',
       input: { face: scoreFace([1, 0, 1, 0, 1], 'female') },
       level: 'specialist',
-      caution: true,
+      caution: false,
       code: 'face-dependence',
     },
   ] satisfies { case: string; input: PathwayInput; level: string; caution: boolean; code: string }[])(

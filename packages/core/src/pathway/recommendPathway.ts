@@ -19,7 +19,9 @@ import type {
 } from './types.js';
 
 /** Bump when a rule or threshold changes, so stored recommendations can be told apart. */
-export const PATHWAY_RULES_VERSION = '1.1.0';
+// 1.2.0 (issue 8): AUDIT items 1–3 scored as AUDIT-C; blank diary days are unknown; daily heavy drinking by
+// drinks per drinking day and drinking days; FACE > 8 cautions only with regular heavy drinking.
+export const PATHWAY_RULES_VERSION = '1.2.0';
 
 const YOUNG_AGE_BANDS: readonly AgeBand[] = ['under-18', '18-24'];
 /** Past weeks read from `diary` when no reports are given. */

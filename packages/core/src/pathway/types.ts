@@ -82,6 +82,8 @@ export type PathwayReasonCode =
   | 'audit-dependence-items'
   | 'audit-morning-drinking'
   | 'audit-recent-harm'
+  | 'audit-consumption-misuse'
+  | 'audit-consumption-dependence'
   | 'audit-c-low'
   | 'audit-c-misuse'
   | 'audit-c-dependence'

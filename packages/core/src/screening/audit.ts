@@ -105,15 +105,26 @@ const DEPENDENCE_AND_PROBLEM_ITEMS: readonly QuestionnaireItem[] = [
   ),
 ];
 
+/**
+ * The WHO interview instructions (AUDIT manual 2001, Box 4): "Skip to questions 9 and 10 if total score for
+ * questions 2 and 3 = 0", and after question 1, "skip to questions 9–10 if never". Skipped items score 0.
+ */
+export const AUDIT_SKIP_RULES = [
+  { whenNoPointsOn: [1], skipTo: 9 },
+  { whenNoPointsOn: [2, 3], skipTo: 9 },
+] as const;
+
 export const AUDIT: Questionnaire<'audit'> = {
   id: 'audit',
-  version: '1.0.0',
+  // 1.1.0: the WHO skip rules (a person who never drinks is not asked the follow-ups).
+  version: '1.1.0',
   name: { fr: 'AUDIT (test complet, 10 questions)', en: 'AUDIT (full test, 10 questions)' },
   intro: {
     fr: 'Ces questions portent sur votre consommation d’alcool au cours des 12 derniers mois.',
     en: 'These questions are about your drinking over the last 12 months.',
   },
   items: [...AUDIT_CONSUMPTION_ITEMS, ...DEPENDENCE_AND_PROBLEM_ITEMS],
+  skipRules: AUDIT_SKIP_RULES,
   sources: [
     'WHO AUDIT manual, 2nd ed., Babor et al. 2001, WHO/MSD/MSB/01.6a',
     'https://comorbidityguidelines.org.au/appendix-u-alcohol-use-disorders-identification-test-audit/audit-scoring-clinician-use-only',

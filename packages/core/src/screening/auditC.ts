@@ -13,13 +13,17 @@ import { scoreItems } from './questionnaire.js';
 
 export const AUDIT_C: Questionnaire<'audit-c'> = {
   id: 'audit-c',
-  version: '1.0.0',
+  // 1.1.0: items 2–3 are not asked when item 1 is "never" (they score 0).
+  version: '1.1.0',
   name: { fr: 'AUDIT-C (test rapide, 3 questions)', en: 'AUDIT-C (quick test, 3 questions)' },
   intro: {
     fr: 'Ces questions portent sur votre consommation d’alcool au cours des 12 derniers mois.',
     en: 'These questions are about your drinking over the last 12 months.',
   },
   items: AUDIT_CONSUMPTION_ITEMS.map((item) => ({ ...item, id: `audit-c-${String(item.number)}` })),
+  // Item 1 "never" ends the questionnaire: these are AUDIT items 1–3, and the WHO AUDIT manual (2001, Box 4)
+  // skips from item 1 "never" straight to items 9–10, which AUDIT-C does not have (items 2–3 score 0).
+  skipRules: [{ whenNoPointsOn: [1], skipTo: 4 }],
   sources: [
     'Bradley et al. 2007 (AUDIT-C cut-offs), HAS 2021 RPIB tool as implemented in djibe/recommandations-medicales layouts/shortcodes/scores/audit-c.html',
     'https://hl7.org/fhir/us/core/Questionnaire-AUDIT-C.html (LOINC panel 72109-2, total 75626-2)',

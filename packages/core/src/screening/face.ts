@@ -12,11 +12,13 @@ import { scoreItems } from './questionnaire.js';
 
 export const FACE: Questionnaire<'face'> = {
   id: 'face',
-  version: '1.0.0',
+  // 1.1.0: the published wording and time frame (no 12-month window: questions 1–2 ask about the usual
+  // drinking, 3–5 whether it has ever happened), as in the Arfaoui et al. form.
+  version: '1.1.0',
   name: { fr: 'FACE (5 questions)', en: 'FACE (5 questions)' },
   intro: {
-    fr: 'Ces questions portent sur votre consommation d’alcool au cours des 12 derniers mois.',
-    en: 'These questions are about your drinking over the last 12 months.',
+    fr: 'Les deux premières questions portent sur votre consommation habituelle d’alcool, les trois suivantes sur ce qui a pu vous arriver.',
+    en: 'The first two questions are about how you usually drink, the next three about things that may have happened to you.',
   },
   items: [
     {
@@ -81,6 +83,23 @@ export const FACE_DEPENDENCE_ABOVE_TOTAL = 8;
 export const FACE_EXCESSIVE_MIN_TOTAL: Readonly<Record<Sex, number>> = { male: 5, female: 4, unspecified: 4 };
 /** 0-based index of "drinking in the morning to feel fit" (Q4), a dependence signal (clinical.md B.8). */
 export const FACE_MORNING_DRINKING_ITEM_INDEX = 3;
+
+/**
+ * FACE > 8 reads "dépendance probable → consultation d'addictologie" (Arfaoui et al. 2004), and can be reached
+ * with little drinking (a past remark and a past blackout are 8 points). The danger of stopping abruptly comes
+ * with regular heavy drinking (SFA 2015 withdrawal), so the withdrawal caution needs the consumption items to
+ * show it: Q1 "4 times a week or more" (4 points) and Q2 "5 or 6" drinks or more (≥ 2 points) — the
+ * consumption pattern that, with item 3, reaches the AUDIT-C dependence total of 10 (4 + 2 + 4).
+ */
+export const FACE_REGULAR_HEAVY_DRINKING = { frequencyMinPoints: 4, drinksMinPoints: 2 } as const;
+
+/** FACE Q1–Q2 show drinking at least 4 times a week, 5 or more drinks each time (see above). */
+export function faceRegularHeavyDrinking(itemPoints: readonly number[]): boolean {
+  return (
+    (itemPoints[0] ?? 0) >= FACE_REGULAR_HEAVY_DRINKING.frequencyMinPoints &&
+    (itemPoints[1] ?? 0) >= FACE_REGULAR_HEAVY_DRINKING.drinksMinPoints
+  );
+}
 
 export interface FaceResult extends ScoredAnswers<'face'> {
   readonly level: FaceLevel;

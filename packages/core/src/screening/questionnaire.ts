@@ -24,6 +24,17 @@ export interface QuestionnaireItem {
   readonly options: readonly AnswerOption[];
 }
 
+/**
+ * A published skip instruction: when every item of `whenNoPointsOn` scored 0, the items before `skipTo` are not
+ * asked and count as their 0-point answer (WHO AUDIT manual 2001: "skip to questions 9 and 10 if never").
+ */
+export interface SkipRule {
+  /** 1-based numbers of the items that must all score 0; the rule applies right after the last of them. */
+  readonly whenNoPointsOn: readonly number[];
+  /** 1-based number of the next item asked; beyond the last item, the questionnaire ends. */
+  readonly skipTo: number;
+}
+
 export interface Questionnaire<Id extends InstrumentId = InstrumentId> {
   readonly id: Id;
   /**
@@ -37,6 +48,8 @@ export interface Questionnaire<Id extends InstrumentId = InstrumentId> {
   readonly items: readonly QuestionnaireItem[];
   /** Where the wording, points and thresholds come from. */
   readonly sources: readonly string[];
+  /** The instrument's own skip instructions, if any. */
+  readonly skipRules?: readonly SkipRule[];
 }
 
 /** What every scoring function returns on top of its own total and level. */
@@ -99,4 +112,43 @@ export function maxTotal(questionnaire: Questionnaire): number {
     (sum, item) => sum + Math.max(...item.options.map((option) => option.points)),
     0,
   );
+}
+
+/** The answer a skipped item counts as: its 0-point option (every item of AUDIT, AUDIT-C and FACE has one). */
+export function skippedAnswer(item: QuestionnaireItem): number {
+  return Math.max(
+    0,
+    item.options.findIndex((option) => option.points === 0),
+  );
+}
+
+/**
+ * Where the questionnaire goes after the answers of its first `answers.length` items (0-based option indices,
+ * skipped items given as {@link skippedAnswer}): the 0-based index of the next item to ask, or `null` when it is
+ * complete. Follows the instrument's `skipRules`.
+ */
+export function nextItemIndex(questionnaire: Questionnaire, answers: readonly number[]): number | null {
+  const { items } = questionnaire;
+  let next = answers.length;
+  for (const rule of questionnaire.skipRules ?? []) {
+    if (Math.max(...rule.whenNoPointsOn) !== answers.length) continue;
+    const allZero = rule.whenNoPointsOn.every((number) => {
+      const answer = answers[number - 1];
+      return answer !== undefined && items[number - 1]?.options[answer]?.points === 0;
+    });
+    if (allZero) next = Math.max(next, rule.skipTo - 1);
+  }
+  return next >= items.length ? null : next;
+}
+
+/**
+ * One answer per item for the first `count` items (all by default) from the answers given, by 0-based item
+ * index: an item not answered (skipped) counts as its 0-point option (WHO AUDIT manual: skipped items score 0).
+ */
+export function completeAnswers(
+  questionnaire: Questionnaire,
+  given: ReadonlyMap<number, number>,
+  count: number = questionnaire.items.length,
+): number[] {
+  return questionnaire.items.slice(0, count).map((item, index) => given.get(index) ?? skippedAnswer(item));
 }

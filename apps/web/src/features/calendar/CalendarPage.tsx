@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { DayMark, statusAttr, statusKey } from '../../ui/DayMark.js';
 import { Icon } from '../../ui/icons.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { usePersonReperes } from '../../ui/usePersonReperes.js';
 import { diaryOf } from '../diary/model.js';
 import { useDiaryRange } from '../diary/useDiary.js';
 
@@ -64,6 +65,7 @@ function DayCell({
 /** Month view: each day marked drink-free ✓ / within • / above ▲ (shape + words), tap to open it. */
 export default function CalendarPage(): ReactNode {
   const { t, day } = useI18n();
+  const { limits } = usePersonReperes();
   const now = today();
   const [month, setMonth] = useState<Month>(() => ({ year: partsOf(now).year, month: partsOf(now).month }));
   const grid = monthGrid(month.year, month.month);
@@ -104,7 +106,7 @@ export default function CalendarPage(): ReactNode {
         <p className="muted">{t('common.loading')}</p>
       ) : (
         (() => {
-          const records = dayRecords(diaryOf(loaded.value.entries, loaded.value.days), grid.flat());
+          const records = dayRecords(diaryOf(loaded.value.entries, loaded.value.days), grid.flat(), limits);
           const byDate = new Map(records.map((record) => [record.date, record]));
           return (
             <table className="calendar">

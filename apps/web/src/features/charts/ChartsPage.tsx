@@ -1,43 +1,44 @@
-import {
-  addDays,
-  isAbove,
-  MAX_STANDARD_DRINKS_PER_DAY,
-  MAX_STANDARD_DRINKS_PER_WEEK,
-  weeklyReport,
-  weekStart,
-  type WeeklyReport,
-} from '@oz/core';
+import { addDays, isAbove, weeklyReport, weekStart, type WeeklyReport } from '@oz/core';
 import { useState, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { Icon } from '../../ui/icons.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { usePersonReperes } from '../../ui/usePersonReperes.js';
+import { diaryOf } from '../diary/model.js';
 import { useDiaryRange } from '../diary/useDiary.js';
 import { BarChart } from './BarChart.js';
 import { DataTable } from './DataTable.js';
 
 const WEEKS = 12;
 
-/** Charts: the days of a week against 2, and 12 weekly totals against 10, each with a text table. */
+/**
+ * Charts: the days of a week and 12 weekly totals against the person's repères (2 and 10; zero during pregnancy
+ * and under 18; 2 and 7 from 65), each with a text table.
+ */
 export default function ChartsPage(): ReactNode {
   const { t, day, drinks } = useI18n();
+  const { limits, zeroReason } = usePersonReperes();
+  const dayLine =
+    zeroReason === null ? t('charts.dayLine', { limit: limits.maxPerDay }) : t('charts.zeroLine');
+  const weekLine =
+    zeroReason === null ? t('charts.weekLine', { limit: limits.maxPerWeek }) : t('charts.zeroLine');
   const currentMonday = weekStart(today());
   const [monday, setMonday] = useState(currentMonday);
   const firstMonday = addDays(currentMonday, -7 * (WEEKS - 1));
   const from = monday < firstMonday ? monday : firstMonday;
   const loaded = useDiaryRange(from, addDays(currentMonday, 6));
   if (loaded.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
-  const { entries } = loaded.value;
-  const week = weeklyReport(entries, monday);
+  const { entries, days } = loaded.value;
+  const diary = diaryOf(entries, days);
+  const week = weeklyReport(diary, monday, limits);
   const weeks: WeeklyReport[] = Array.from({ length: WEEKS }, (_, index) =>
-    weeklyReport(entries, addDays(firstMonday, 7 * index)),
+    weeklyReport(diary, addDays(firstMonday, 7 * index), limits),
   );
   const dayName = (date: string): string => day(date as typeof monday, { weekday: 'short' });
   const weekTitle = t('charts.weekTitle', { date: day(monday, { day: 'numeric', month: 'long' }) });
   const daysAbove = week.daysOverDailyLimit;
-  const weeksAbove = weeks.filter((report) =>
-    isAbove(report.totalStandardDrinks, MAX_STANDARD_DRINKS_PER_WEEK),
-  ).length;
+  const weeksAbove = weeks.filter((report) => isAbove(report.totalStandardDrinks, limits.maxPerWeek)).length;
 
   return (
     <>
@@ -74,8 +75,8 @@ export default function ChartsPage(): ReactNode {
             label: dayName(date),
             value: week.byDay[index] ?? 0,
           }))}
-          limit={MAX_STANDARD_DRINKS_PER_DAY}
-          limitLabel={t('charts.dayLine', { limit: MAX_STANDARD_DRINKS_PER_DAY })}
+          limit={limits.maxPerDay}
+          limitLabel={dayLine}
         />
         <p>{t('charts.weekSummary', { total: drinks(week.totalStandardDrinks), count: daysAbove })}</p>
         <DataTable
@@ -86,7 +87,7 @@ export default function ChartsPage(): ReactNode {
             label: day(date),
             value: week.byDay[index] ?? 0,
           }))}
-          limit={MAX_STANDARD_DRINKS_PER_DAY}
+          limit={limits.maxPerDay}
         />
       </section>
       <section className="card" aria-labelledby="chart-weeks-heading">
@@ -100,8 +101,8 @@ export default function ChartsPage(): ReactNode {
             label: day(report.weekStart, { day: 'numeric', month: 'numeric' }),
             value: report.totalStandardDrinks,
           }))}
-          limit={MAX_STANDARD_DRINKS_PER_WEEK}
-          limitLabel={t('charts.weekLine', { limit: MAX_STANDARD_DRINKS_PER_WEEK })}
+          limit={limits.maxPerWeek}
+          limitLabel={weekLine}
         />
         <p>{t('charts.weeksSummary', { count: weeksAbove, total: WEEKS })}</p>
         <DataTable
@@ -112,7 +113,7 @@ export default function ChartsPage(): ReactNode {
             label: t('goals.weekOf', { date: day(report.weekStart, { day: 'numeric', month: 'long' }) }),
             value: report.totalStandardDrinks,
           }))}
-          limit={MAX_STANDARD_DRINKS_PER_WEEK}
+          limit={limits.maxPerWeek}
         />
       </section>
     </>

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { DayMark } from '../../ui/DayMark.js';
 import { Icon } from '../../ui/icons.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { usePersonReperes } from '../../ui/usePersonReperes.js';
 import { DayLogForm } from './DayLogForm.js';
 import { EntryList } from './EntryList.js';
 import { diaryOf, emptyDayLog } from './model.js';
@@ -15,6 +16,7 @@ import { useDiaryRange } from './useDiary.js';
 
 function DayView({ date }: { readonly date: IsoDate }): ReactNode {
   const { t, day, drinks } = useI18n();
+  const { limits } = usePersonReperes();
   const loaded = useDiaryRange(date, date);
   const isFuture = date > today();
   return (
@@ -45,7 +47,7 @@ function DayView({ date }: { readonly date: IsoDate }): ReactNode {
       ) : (
         (() => {
           const { entries, days } = loaded.value;
-          const record = dayRecord(diaryOf(entries, days), date);
+          const record = dayRecord(diaryOf(entries, days), date, limits);
           const log = days[0] ?? emptyDayLog(date);
           return (
             <>

@@ -1,17 +1,12 @@
-import {
-  addDays,
-  dayRecords,
-  MAX_STANDARD_DRINKS_PER_DAY,
-  MAX_STANDARD_DRINKS_PER_WEEK,
-  weeklyReport,
-  weekStart,
-} from '@oz/core';
+import { addDays, dayRecords, weeklyReport, weekStart, type WeekGuidelineStatus } from '@oz/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { Icon } from '../../ui/icons.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { usePersonReperes } from '../../ui/usePersonReperes.js';
+import { ZeroRepereNotice } from '../../ui/ZeroRepereNotice.js';
 import { DeclareDrinkFree } from './DeclareDrinkFree.js';
 import { EntryList } from './EntryList.js';
 import { diaryOf } from './model.js';
@@ -22,6 +17,13 @@ import { WeekStrip } from './WeekStrip.js';
 // Support notices (harm reduction, plan suggestion, quick test to resume) load after the home: a lazy chunk.
 const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
 
+/** Blank days are unknown: a week is only « dans les repères » when a drink-free day was noted (core). */
+const WEEK_TEXT = {
+  within: 'diary.weekWithin',
+  above: 'diary.weekAbove',
+  unknown: 'diary.weekSoFar',
+} as const satisfies Record<WeekGuidelineStatus, string>;
+
 /** Home: today and this week against the repères, one tap to log a drink, one tap to craving help. */
 export default function DiaryHome(): ReactNode {
   const { t, day: formatDay } = useI18n();
@@ -29,12 +31,16 @@ export default function DiaryHome(): ReactNode {
   const monday = weekStart(day);
   const sunday = addDays(monday, 6);
   const loaded = useDiaryRange(monday, sunday);
+  const { limits, zeroReason } = usePersonReperes();
+  const limitLabel = (limit: number, key: 'diary.dayLimit' | 'diary.weekLimit'): string =>
+    zeroReason === null ? t(key, { limit }) : t('diary.zeroLimit');
 
   const body = (() => {
     if (loaded.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
     const { entries, days } = loaded.value;
-    const report = weeklyReport(entries, monday);
-    const records = dayRecords(diaryOf(entries, days), report.days);
+    const diary = diaryOf(entries, days);
+    const report = weeklyReport(diary, monday, limits);
+    const records = dayRecords(diary, report.days, limits);
     const todayRecord = records.find((record) => record.date === day);
     const todayEntries = entries.filter((entry) => entry.date === day);
     return (
@@ -43,18 +49,21 @@ export default function DiaryHome(): ReactNode {
           <TotalCard
             label={t('diary.today')}
             value={todayRecord?.standardDrinks ?? 0}
-            limit={MAX_STANDARD_DRINKS_PER_DAY}
-            limitLabel={t('diary.dayLimit', { limit: MAX_STANDARD_DRINKS_PER_DAY })}
+            limit={limits.maxPerDay}
+            limitLabel={limitLabel(limits.maxPerDay, 'diary.dayLimit')}
             testId="today-total"
           />
           <TotalCard
             label={t('diary.thisWeek')}
             value={report.totalStandardDrinks}
-            limit={MAX_STANDARD_DRINKS_PER_WEEK}
-            limitLabel={t('diary.weekLimit', { limit: MAX_STANDARD_DRINKS_PER_WEEK })}
+            limit={limits.maxPerWeek}
+            limitLabel={limitLabel(limits.maxPerWeek, 'diary.weekLimit')}
             testId="week-total"
           />
         </div>
+        {zeroReason !== null && report.totalStandardDrinks > 0 ? (
+          <ZeroRepereNotice reason={zeroReason} />
+        ) : null}
         <div className="stack" style={{ marginBottom: 'var(--space-5)' }}>
           <Link to="/journal/ajouter" className="button button-primary button-large">
             <Icon name="plus" />
@@ -78,7 +87,9 @@ export default function DiaryHome(): ReactNode {
         <section className="card" aria-labelledby="week-title">
           <h2 id="week-title">{t('diary.weekTitle')}</h2>
           <WeekStrip records={records} today={day} />
-          <p className="small muted">{t(report.withinGuidelines ? 'diary.weekWithin' : 'diary.weekAbove')}</p>
+          <p className="small muted" data-testid="week-verdict">
+            {t(WEEK_TEXT[report.status])}
+          </p>
         </section>
         <nav className="row" aria-label={t('diary.moreLinks')}>
           <Link to="/graphiques" className="button">

@@ -12,7 +12,8 @@ export function TotalCard(props: {
 }): ReactNode {
   const { t, drinks } = useI18n();
   const above = isAbove(props.value, props.limit);
-  const percent = Math.min(100, (props.value / props.limit) * 100);
+  // A zero repère (pregnancy, under 18): any alcohol fills the bar.
+  const percent = props.limit <= 0 ? (above ? 100 : 0) : Math.min(100, (props.value / props.limit) * 100);
   return (
     <div className="total" data-testid={props.testId}>
       <span className="total-label">{props.label}</span>

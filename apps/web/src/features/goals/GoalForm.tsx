@@ -1,13 +1,4 @@
-import {
-  createGoal,
-  InvalidGoalError,
-  type Goal,
-  MAX_STANDARD_DRINKS_PER_DAY,
-  MAX_STANDARD_DRINKS_PER_WEEK,
-  WEEKDAYS,
-  weekStart,
-  type Weekday,
-} from '@oz/core';
+import { createGoal, InvalidGoalError, type Goal, WEEKDAYS, weekStart, type Weekday } from '@oz/core';
 import { useState, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { Link } from '../../app/Link.js';
@@ -18,6 +9,7 @@ import { newId, nowIso } from '../../storage/ids.js';
 import { saveGoal } from '../../storage/repositories.js';
 import type { GoalRecord } from '../../storage/types.js';
 import { DecimalField, parseDecimal } from '../../ui/DecimalField.js';
+import { usePersonReperes } from '../../ui/usePersonReperes.js';
 import { WithdrawalCaution } from '../../ui/WithdrawalCaution.js';
 import { SafetyCheck } from '../safety/SafetyCheck.js';
 import { loadSafetyGate, type SafetyGateState } from '../safety/safetyGate.js';
@@ -39,6 +31,8 @@ export function GoalForm(props: {
   const { t, number } = useI18n();
   const toast = useToast();
   const weekdayName = useWeekdayName();
+  // The preset is the person's repère: zero during pregnancy and under 18, 7 a week from 65 (core reperesFor).
+  const { limits, zeroReason } = usePersonReperes();
   const [perWeek, setPerWeek] = useState(
     props.current === undefined ? '' : number(props.current.maxStandardDrinksPerWeek),
   );
@@ -52,8 +46,8 @@ export function GoalForm(props: {
   const stopping = parseDecimal(perWeek) === 0;
 
   const suggest = (): void => {
-    setPerWeek(number(MAX_STANDARD_DRINKS_PER_WEEK));
-    setPerDay(number(MAX_STANDARD_DRINKS_PER_DAY));
+    setPerWeek(number(limits.maxPerWeek));
+    setPerDay(limits.maxPerWeek === 0 ? '' : number(limits.maxPerDay));
     // The repères say "days without alcohol" without naming them: the person picks which.
   };
 
@@ -105,7 +99,9 @@ export function GoalForm(props: {
       </h2>
       <div className="notice small">
         <p>
-          {t('goals.suggestion', { week: MAX_STANDARD_DRINKS_PER_WEEK, day: MAX_STANDARD_DRINKS_PER_DAY })}
+          {zeroReason === null
+            ? t('goals.suggestion', { week: limits.maxPerWeek, day: limits.maxPerDay })
+            : t(zeroReason === 'pregnancy' ? 'goals.suggestionPregnancy' : 'goals.suggestionMinor')}
         </p>
         <button type="button" className="button" onClick={suggest}>
           {t('goals.useSuggestion')}

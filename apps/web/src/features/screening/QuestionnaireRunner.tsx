@@ -1,4 +1,4 @@
-import { localize, type Questionnaire } from '@oz/core';
+import { completeAnswers, localize, nextItemIndex, type Questionnaire } from '@oz/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { Icon } from '../../ui/icons.js';
@@ -6,7 +6,9 @@ import { PageTitle } from '../../ui/PageTitle.js';
 
 /**
  * One question per screen. Each answer is a button: one tap answers and moves on (under a minute for
- * AUDIT-C), and the previous answer stays marked (aria-pressed) when going back.
+ * AUDIT-C), and the previous answer stays marked (aria-pressed) when going back. The instrument's skip rules
+ * are followed (WHO AUDIT: a person who never drinks goes straight to questions 9–10): skipped questions are
+ * not asked and count as their 0-point answer (core nextItemIndex / completeAnswers).
  */
 export function QuestionnaireRunner(props: {
   readonly questionnaire: Questionnaire;
@@ -16,8 +18,10 @@ export function QuestionnaireRunner(props: {
   const { questionnaire, onComplete, onExit } = props;
   const { t, locale } = useI18n();
   const [started, setStarted] = useState(false);
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<readonly number[]>([]);
+  // The items asked so far, in order: the last one is on screen; "previous" pops it.
+  const [path, setPath] = useState<readonly number[]>([0]);
+  const [given, setGiven] = useState<ReadonlyMap<number, number>>(() => new Map());
+  const index = path.at(-1) ?? 0;
   const total = questionnaire.items.length;
   const item = questionnaire.items[index];
   const moved = useRef(false);
@@ -55,10 +59,13 @@ export function QuestionnaireRunner(props: {
   }
 
   const choose = (option: number): void => {
-    const next = [...answers.slice(0, index), option];
-    setAnswers(next);
-    if (index + 1 < total) setIndex(index + 1);
-    else onComplete(next);
+    const answered = new Map(given).set(index, option);
+    const next = nextItemIndex(questionnaire, completeAnswers(questionnaire, answered, index + 1));
+    // Answers to questions now skipped (an earlier path) must not count: they score 0.
+    for (let skipped = index + 1; skipped < (next ?? total); skipped += 1) answered.delete(skipped);
+    setGiven(answered);
+    if (next === null) onComplete(completeAnswers(questionnaire, answered));
+    else setPath([...path, next]);
   };
 
   return (
@@ -74,7 +81,7 @@ export function QuestionnaireRunner(props: {
             key={localize(option.label, 'fr')}
             type="button"
             className="choice"
-            aria-pressed={answers[index] === optionIndex}
+            aria-pressed={given.get(index) === optionIndex}
             onClick={() => choose(optionIndex)}
           >
             {localize(option.label, locale)}
@@ -85,7 +92,7 @@ export function QuestionnaireRunner(props: {
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => (index === 0 ? setStarted(false) : setIndex(index - 1))}
+          onClick={() => (path.length <= 1 ? setStarted(false) : setPath(path.slice(0, -1)))}
         >
           <Icon name="back" size={20} />
           {t('screening.previous')}

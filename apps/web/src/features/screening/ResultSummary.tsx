@@ -1,33 +1,20 @@
+import { screeningOutcome } from '@oz/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import type { ScreeningRecord } from '../../storage/types.js';
-import { instrumentName, maxOf } from './instruments.js';
+import { instrumentName, maxOf, rescore } from './instruments.js';
 import { takenOnText } from './takenOn.js';
 
-/** Message keys exist for every (instrument, level) pair Oz produces; imports fall back to a neutral text. */
+/**
+ * The label and meaning of a result come from the same rules as its advice (core screeningOutcome: the level
+ * the pathway gives that result alone), so they never contradict (issue 8). Results Oz cannot re-score
+ * (imported from Oz Ensemble) get a neutral text.
+ */
 export function levelKey(record: ScreeningRecord, part: 'label' | 'meaning'): MessageKey {
-  const key = `result.${record.instrument}.${record.level}.${part}`;
-  return isMessageKey(key) ? key : part === 'label' ? 'result.imported.label' : 'result.imported.meaning';
-}
-
-const LEVEL_KEYS: ReadonlySet<string> = new Set(
-  [
-    'result.audit-c.low',
-    'result.audit-c.misuse',
-    'result.audit-c.dependence',
-    'result.face.low',
-    'result.face.excessive',
-    'result.face.dependence',
-    'result.audit.zone-1',
-    'result.audit.zone-2',
-    'result.audit.zone-3',
-    'result.audit.zone-4',
-  ].flatMap((base) => [`${base}.label`, `${base}.meaning`]),
-);
-
-function isMessageKey(key: string): key is MessageKey {
-  return LEVEL_KEYS.has(key);
+  const result = rescore(record);
+  if (result === null) return part === 'label' ? 'result.imported.label' : 'result.imported.meaning';
+  return `result.level.${screeningOutcome(result).level}.${part}`;
 }
 
 export function ResultSummary({ record }: { readonly record: ScreeningRecord }): ReactNode {

@@ -21,6 +21,9 @@ export const diaryEn: Translation<typeof diaryFr> = {
   'diary.noEntryToday': 'Nothing noted today.',
   'diary.weekTitle': 'My week',
   'diary.weekWithin': 'This week is within the guidelines so far.',
+  'diary.weekSoFar':
+    'No guideline exceeded so far. Note your drink-free days too: a day left blank does not count as drink-free.',
+  'diary.zeroLimit': 'Guideline: no alcohol',
   'diary.weekAbove': 'This week is above a guideline. That is information, not a failure.',
   'diary.moreLinks': 'See also',
   'diary.seeCharts': 'Charts',

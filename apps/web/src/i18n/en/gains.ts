@@ -48,6 +48,7 @@ export const gainsEn: Translation<typeof gainsFr> = {
     other: '{total} standard drinks this week, {count} days above 2.',
   },
   'charts.dayLine': 'Dashed line: guideline of {limit} standard drinks a day.',
+  'charts.zeroLine': 'Dotted line: the no-alcohol guideline.',
   'charts.weekLine': 'Dashed line: guideline of {limit} standard drinks a week.',
   'charts.weeksTitle': 'The last {count} weeks',
   'charts.weeksSummary': {

@@ -22,6 +22,10 @@ export const goalsEn: Translation<typeof goalsFr> = {
   'goals.weekOf': 'Week of {date}',
   'goals.formTitle': 'Choose my goal',
   'goals.formTitleChange': 'Change my goal',
+  'goals.suggestionPregnancy':
+    'No alcohol during pregnancy: that is the guideline. If stopping is hard, your midwife or doctor can help, without judgement.',
+  'goals.suggestionMinor':
+    "Under 18, the guideline is no alcohol. If that is hard, a young people's consultation (CJC) can help.",
   'goals.suggestion':
     'The guidelines: at most {week} standard drinks a week, at most {day} a day, and some days without alcohol every week.',
   'goals.useSuggestion': 'Start from the guidelines',

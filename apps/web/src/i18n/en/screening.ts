@@ -19,35 +19,18 @@ export const screeningEn: Translation<typeof screeningFr> = {
   'result.missing': 'This result does not exist on this device.',
   'result.score': 'Score: {total} out of {max}',
   'result.moreComplete': 'Go further with the full questionnaire (AUDIT, 10 questions)',
-  'result.audit-c.low.label': 'Low risk',
-  'result.audit-c.low.meaning':
-    'Your drinking looks low-risk today. Risk starts with the first drink: the guidelines below help keep it low.',
-  'result.audit-c.misuse.label': 'Risky drinking',
-  'result.audit-c.misuse.meaning':
-    'Your drinking is probably above the guidelines and may affect your health. This is common, and cutting down is possible: many people manage it, on their own or with support.',
-  'result.audit-c.dependence.label': 'Possible dependence',
-  'result.audit-c.dependence.meaning':
-    'Your answers suggest possible alcohol dependence. This is not a diagnosis. A professional can review things with you, without judgement, and help you cut down safely.',
-  'result.face.low.label': 'Low risk',
-  'result.face.low.meaning':
-    'Your answers do not show excessive drinking. The guidelines below help keep the risk low.',
-  'result.face.excessive.label': 'Probable excessive drinking',
-  'result.face.excessive.meaning':
-    'Your answers suggest excessive drinking. Talking with a professional, even once, often helps to cut down.',
-  'result.face.dependence.label': 'Probable dependence',
-  'result.face.dependence.meaning':
-    'Your answers suggest probable dependence. This is not a diagnosis: a specialist consultation helps you take stock and get support.',
-  'result.audit.zone-1.label': 'Low risk',
-  'result.audit.zone-1.meaning': 'Your drinking carries a low risk. The guidelines below help keep it low.',
-  'result.audit.zone-2.label': 'Risky drinking',
-  'result.audit.zone-2.meaning':
-    'Your drinking increases the risk to your health. Simple advice and keeping track of your drinking often help to cut down.',
-  'result.audit.zone-3.label': 'Harmful drinking',
-  'result.audit.zone-3.meaning':
-    'Your drinking is probably already affecting your health or your life. Talking with a professional can really help.',
-  'result.audit.zone-4.label': 'Possible dependence',
-  'result.audit.zone-4.meaning':
-    'Your answers suggest possible dependence. A specialist consultation helps you take stock and cut down or stop safely.',
+  'result.level.inform.label': 'Low risk',
+  'result.level.inform.meaning':
+    'Your drinking seems to carry little risk today. Risk starts with the first drink: the guidelines below help keep it low.',
+  'result.level.self-help.label': 'Drinking to keep an eye on',
+  'result.level.self-help.meaning':
+    'Your answers show something to keep an eye on. Simple advice and following your drinking in the diary often help to cut down.',
+  'result.level.brief-intervention.label': 'Risky drinking',
+  'result.level.brief-intervention.meaning':
+    'Your drinking is probably above the guidelines and may weigh on your health. This is common, and cutting down is possible: talking with a professional, even once, often helps.',
+  'result.level.specialist.label': 'Possible dependence',
+  'result.level.specialist.meaning':
+    'Your answers suggest a possible dependence on alcohol. This is not a diagnosis. A professional can take stock with you, without judgement, and help you cut down or stop safely.',
   'result.imported.label': 'Result imported from Oz Ensemble',
   'result.imported.meaning':
     'This result comes from the Oz Ensemble app, with its own thresholds. Take the quick test again for an up-to-date result.',
@@ -58,7 +41,24 @@ export const screeningEn: Translation<typeof screeningFr> = {
   'reperes.notEveryDay': 'Some days without alcohol every week',
   'reperes.standardDrink':
     'A standard drink holds 10 g of pure alcohol: a half of beer, a glass of wine or a small measure of spirits as served in a bar.',
-  'reperes.zero': 'During pregnancy, no alcohol is safest. Source: Santé publique France, 2017.',
+  'reperes.zero': 'No alcohol during pregnancy and under 18. Source: Santé publique France.',
+  'reperes.zeroPregnancy.title': 'No alcohol during pregnancy',
+  'reperes.zeroPregnancy.body':
+    'When pregnant, breast-feeding or trying for a baby, the guideline is no alcohol: no glass can be said to be safe for the baby. Your midwife, your doctor or the maternity team can help, without judgement.',
+  'reperes.zeroPregnancy.source': 'Source: Santé publique France.',
+  'reperes.zeroPregnancy.cta': 'Find help',
+  'reperes.zeroMinor.title': 'Under 18, no alcohol',
+  'reperes.zeroMinor.body':
+    "Under 18, the guideline is no alcohol. A young people's consultation (CJC) listens to you for free and anonymously, alone or with someone close.",
+  'reperes.zeroMinor.cta': 'Find a CJC',
+  'reperes.older':
+    'After 65: no more than 7 drinks a week and 2 per occasion, at least 2 days without alcohol a week; if you drink every day, 1 drink at most. Alcohol raises the risk of falls and acts on many medicines. Source: pour-les-personnes-agees.gouv.fr.',
+  'reperes.zeroSituations.title': 'No alcohol is the rule or the safest:',
+  'reperes.zeroSituations.driving':
+    'when driving: the limit is 0.5 g of alcohol per litre of blood, and 0.2 g (no drink at all) on a probationary licence and for bus and coach drivers;',
+  'reperes.zeroSituations.machines': 'when operating a machine or in a safety post;',
+  'reperes.zeroSituations.medicines':
+    'with some medicines: ask your doctor or pharmacist, or read the leaflet.',
 
   'withdrawal.title': 'Do not stop all at once without medical help',
   'withdrawal.body':

@@ -61,7 +61,7 @@ export const welcomeEn: Translation<typeof welcomeFr> = {
   'entourage.findButton': 'Find a place that sees relatives',
   'entourage.forMe': 'Take the quick test for myself',
 
-  'profile.pregnant': 'I am pregnant or breast-feeding (optional)',
+  'profile.pregnant': 'I am pregnant, breast-feeding or trying for a baby (optional)',
   'profile.pregnantHint':
-    'During pregnancy, no alcohol is safest. Oz will suggest suitable help, without judgement.',
+    'No alcohol during pregnancy: Oz will count any drink as above the guideline and suggest suitable help, without judgement.',
 };

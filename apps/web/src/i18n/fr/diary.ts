@@ -20,6 +20,9 @@ export const diaryFr = {
   'diary.noEntryToday': 'Rien de noté aujourd’hui.',
   'diary.weekTitle': 'Ma semaine',
   'diary.weekWithin': 'Cette semaine reste dans les repères pour l’instant.',
+  'diary.weekSoFar':
+    'Aucun repère dépassé pour l’instant. Notez aussi vos jours sans alcool : un jour laissé vide ne compte pas comme un jour sans alcool.',
+  'diary.zeroLimit': 'Repère : zéro alcool',
   'diary.weekAbove': 'Cette semaine dépasse un repère. C’est une information, pas un échec.',
   'diary.moreLinks': 'Voir aussi',
   'diary.seeCharts': 'Graphiques',

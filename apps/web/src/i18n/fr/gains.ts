@@ -51,6 +51,7 @@ export const gainsFr = {
     other: '{total} verres standard cette semaine, {count} jours au-dessus de 2.',
   },
   'charts.dayLine': 'Ligne pointillée : repère de {limit} verres standard par jour.',
+  'charts.zeroLine': 'Ligne pointillée : repère zéro alcool.',
   'charts.weekLine': 'Ligne pointillée : repère de {limit} verres standard par semaine.',
   'charts.weeksTitle': 'Les {count} dernières semaines',
   'charts.weeksSummary': {

@@ -22,6 +22,10 @@ export const goalsFr = {
   'goals.weekOf': 'Semaine du {date}',
   'goals.formTitle': 'Choisir mon objectif',
   'goals.formTitleChange': 'Changer mon objectif',
+  'goals.suggestionPregnancy':
+    'Zéro alcool pendant la grossesse\xa0: c’est le repère. Si arrêter est difficile, votre sage-femme ou votre médecin peut vous aider, sans jugement.',
+  'goals.suggestionMinor':
+    'Avant 18 ans, le repère est zéro alcool. Si c’est difficile, une Consultation jeunes consommateurs (CJC) peut vous aider.',
   'goals.suggestion':
     'Les repères : au plus {week} verres standard par semaine, au plus {day} par jour, et des jours sans alcool chaque semaine.',
   'goals.useSuggestion': 'Partir des repères',

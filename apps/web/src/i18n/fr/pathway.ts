@@ -29,6 +29,10 @@ export const pathwayFr = {
   'pathway.reason.audit-morning-drinking':
     'Boire le matin pour se sentir en forme est un signe de dépendance.',
   'pathway.reason.audit-recent-harm': 'Quelqu’un a été blessé, ou un proche s’est inquiété, cette année.',
+  'pathway.reason.audit-consumption-misuse':
+    'Test complet, trois premières questions : consommation à risque.',
+  'pathway.reason.audit-consumption-dependence':
+    'Test complet, trois premières questions : dépendance possible.',
   'pathway.reason.audit-c-low': 'Test rapide : risque faible.',
   'pathway.reason.audit-c-misuse': 'Test rapide : consommation à risque.',
   'pathway.reason.audit-c-dependence': 'Test rapide : dépendance possible.',
@@ -43,7 +47,8 @@ export const pathwayFr = {
     'Plusieurs semaines au-dessus de 10 verres dans votre journal.',
   'pathway.reason.diary-heavy-drinking-days': 'Des journées à 6 verres ou plus dans votre journal.',
   'pathway.reason.diary-no-drink-free-day': 'Plusieurs semaines sans jour sans alcool.',
-  'pathway.reason.diary-daily-heavy-drinking': 'Une consommation importante tous les jours.',
+  'pathway.reason.diary-daily-heavy-drinking':
+    'Une consommation importante (6 verres ou plus) presque tous les jours.',
   'pathway.reason.young-person':
     'Avant 25 ans, les CJC (consultations jeunes consommateurs) sont faites pour vous.',
   'pathway.reason.minor-drinking': 'Avant 18 ans, le plus sûr est de ne pas boire d’alcool.',

@@ -18,36 +18,18 @@ export const screeningFr = {
   'result.missing': 'Ce résultat n’existe pas sur cet appareil.',
   'result.score': 'Score : {total} sur {max}',
   'result.moreComplete': 'Aller plus loin avec le questionnaire complet (AUDIT, 10 questions)',
-  'result.audit-c.low.label': 'Risque faible',
-  'result.audit-c.low.meaning':
-    'Votre consommation semble peu risquée aujourd’hui. Le risque existe dès le premier verre : les repères ci-dessous aident à le garder bas.',
-  'result.audit-c.misuse.label': 'Consommation à risque',
-  'result.audit-c.misuse.meaning':
-    'Votre consommation dépasse probablement les repères et peut peser sur votre santé. C’est fréquent, et réduire est possible : beaucoup de personnes y arrivent, seules ou accompagnées.',
-  'result.audit-c.dependence.label': 'Dépendance possible',
-  'result.audit-c.dependence.meaning':
-    'Vos réponses évoquent une possible dépendance à l’alcool. Ce n’est pas un diagnostic. Un professionnel peut faire le point avec vous, sans jugement, et vous aider à réduire en sécurité.',
-  'result.face.low.label': 'Risque faible',
-  'result.face.low.meaning':
-    'Vos réponses ne montrent pas de consommation excessive. Les repères ci-dessous aident à garder le risque bas.',
-  'result.face.excessive.label': 'Consommation excessive probable',
-  'result.face.excessive.meaning':
-    'Vos réponses évoquent une consommation excessive. En parler avec un professionnel, même une seule fois, aide souvent à réduire.',
-  'result.face.dependence.label': 'Dépendance probable',
-  'result.face.dependence.meaning':
-    'Vos réponses évoquent une dépendance probable. Ce n’est pas un diagnostic : une consultation spécialisée permet de faire le point et d’avoir un accompagnement.',
-  'result.audit.zone-1.label': 'Risque faible',
-  'result.audit.zone-1.meaning':
-    'Votre consommation présente un risque faible. Les repères ci-dessous aident à le garder bas.',
-  'result.audit.zone-2.label': 'Consommation à risque',
-  'result.audit.zone-2.meaning':
-    'Votre consommation augmente le risque pour votre santé. Des conseils simples et un suivi de votre consommation aident souvent à réduire.',
-  'result.audit.zone-3.label': 'Consommation nocive',
-  'result.audit.zone-3.meaning':
-    'Votre consommation a probablement déjà des effets sur votre santé ou votre vie. Un échange avec un professionnel peut vraiment aider.',
-  'result.audit.zone-4.label': 'Dépendance possible',
-  'result.audit.zone-4.meaning':
-    'Vos réponses évoquent une possible dépendance. Une consultation spécialisée permet de faire le point et de réduire ou d’arrêter en sécurité.',
+  'result.level.inform.label': 'Risque faible',
+  'result.level.inform.meaning':
+    'Votre consommation semble peu risquée aujourd’hui. Le risque existe dès le premier verre\xa0: les repères ci-dessous aident à le garder bas.',
+  'result.level.self-help.label': 'Consommation à surveiller',
+  'result.level.self-help.meaning':
+    'Vos réponses montrent un point à surveiller. Des conseils simples et le suivi de votre consommation dans le journal aident souvent à réduire.',
+  'result.level.brief-intervention.label': 'Consommation à risque',
+  'result.level.brief-intervention.meaning':
+    'Votre consommation dépasse probablement les repères et peut peser sur votre santé. C’est fréquent, et réduire est possible\xa0: en parler avec un professionnel, même une seule fois, aide souvent.',
+  'result.level.specialist.label': 'Dépendance possible',
+  'result.level.specialist.meaning':
+    'Vos réponses évoquent une possible dépendance à l’alcool. Ce n’est pas un diagnostic. Un professionnel peut faire le point avec vous, sans jugement, et vous aider à réduire ou à arrêter en sécurité.',
   'result.imported.label': 'Résultat importé d’Oz Ensemble',
   'result.imported.meaning':
     'Ce résultat vient de l’application Oz Ensemble, avec ses propres seuils. Refaites le test rapide pour un résultat à jour.',
@@ -58,7 +40,24 @@ export const screeningFr = {
   'reperes.notEveryDay': 'Des jours sans alcool chaque semaine',
   'reperes.standardDrink':
     'Un verre standard contient 10 g d’alcool pur : un demi de bière, un verre de vin ou un petit verre d’alcool fort servis au bar.',
-  'reperes.zero': 'Pendant la grossesse, zéro alcool est le plus sûr. Source : Santé publique France, 2017.',
+  'reperes.zero': 'Zéro alcool pendant la grossesse et avant 18 ans. Source : Santé publique France.',
+  'reperes.zeroPregnancy.title': 'Zéro alcool pendant la grossesse',
+  'reperes.zeroPregnancy.body':
+    'Enceinte, en train d’allaiter ou en essayant d’avoir un enfant, le repère est zéro alcool : aucun verre ne peut être dit sans risque pour le bébé. Votre sage-femme, votre médecin ou l’équipe de la maternité peuvent vous aider, sans jugement.',
+  'reperes.zeroPregnancy.source': 'Source : Santé publique France.',
+  'reperes.zeroPregnancy.cta': 'Trouver de l’aide',
+  'reperes.zeroMinor.title': 'Avant 18 ans, zéro alcool',
+  'reperes.zeroMinor.body':
+    'Avant 18 ans, le repère est zéro alcool. Une Consultation jeunes consommateurs (CJC) vous écoute gratuitement et de façon anonyme, seul ou avec un proche.',
+  'reperes.zeroMinor.cta': 'Trouver une CJC',
+  'reperes.older':
+    'Après 65 ans : pas plus de 7 verres par semaine et 2 par occasion, au moins 2 jours sans alcool par semaine ; si vous buvez tous les jours, 1 verre au plus. L’alcool augmente le risque de chute et agit sur de nombreux médicaments. Source : pour-les-personnes-agees.gouv.fr.',
+  'reperes.zeroSituations.title': 'Zéro alcool, c’est la règle ou le plus sûr :',
+  'reperes.zeroSituations.driving':
+    'au volant : la limite est de 0,5 g d’alcool par litre de sang, et de 0,2 g (zéro verre) en permis probatoire et pour les conducteurs de bus et de car ;',
+  'reperes.zeroSituations.machines': 'pour utiliser une machine ou tenir un poste de sécurité ;',
+  'reperes.zeroSituations.medicines':
+    'avec certains médicaments : demandez à votre médecin ou à votre pharmacien, ou lisez la notice.',
 
   'withdrawal.title': 'N’arrêtez pas d’un coup sans aide médicale',
   'withdrawal.body':

@@ -59,7 +59,7 @@ export const welcomeFr = {
   'entourage.findButton': 'Trouver un lieu qui reçoit les proches',
   'entourage.forMe': 'Faire le test rapide pour moi',
 
-  'profile.pregnant': 'Je suis enceinte ou j’allaite (facultatif)',
+  'profile.pregnant': 'Je suis enceinte, j’allaite ou j’essaie d’avoir un enfant (facultatif)',
   'profile.pregnantHint':
-    'Pendant la grossesse, le plus sûr est zéro alcool. Oz vous proposera une aide adaptée, sans jugement.',
+    'Zéro alcool pendant la grossesse : Oz comptera chaque verre au-dessus du repère et vous proposera une aide adaptée, sans jugement.',
 } as const satisfies Record<string, Message>;

@@ -30,8 +30,30 @@ interface LegacyServing {
   readonly category: DrinkCategory;
 }
 
-/** Oz Ensemble servings with no identical Oz drink: 75 cl of spirits is 24 doses, a Picon bière 1.6. */
+/**
+ * Oz Ensemble servings with no identical Oz drink: 75 cl of spirits is 24 doses, a Picon bière 1.6, a spritz 0.9
+ * (10 cl at 11 %; Oz serves it 15 cl) and a ti-punch 6 cl at 40 % (Oz: 5 cl of 50 % rum). Imports keep what
+ * Oz Ensemble counted.
+ */
 const LEGACY_ONLY: Readonly<Record<string, LegacyServing>> = {
+  spritz: {
+    fr: 'Spritz (Oz Ensemble, 10\u00a0cl)',
+    en: 'Spritz (Oz Ensemble, 10 cl)',
+    ml: 100,
+    abv: 11,
+    kcal: 120,
+    price: 0,
+    category: 'cocktail',
+  },
+  'ti-punch': {
+    fr: 'Ti-punch (Oz Ensemble, 6\u00a0cl)',
+    en: 'Ti punch (Oz Ensemble, 6 cl)',
+    ml: 60,
+    abv: 40,
+    kcal: 220,
+    price: 0,
+    category: 'cocktail',
+  },
   'hard-bottle': {
     fr: 'Bouteille de spiritueux (75\u00a0cl)',
     en: 'Bottle of spirits (75 cl)',
