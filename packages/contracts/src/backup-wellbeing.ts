@@ -1,10 +1,10 @@
 // Backup sections of the quality-of-life assessments and of the badges already seen (issue 10). Same shapes as
 // the web app's IndexedDB stores; bounds are those of @oz/core's validators. Badges themselves are not in the
 // file: they are recomputed from the diary after an import.
+import type { QOL_DOMAINS } from '@oz/core';
 import {
   isIsoDate,
   MAX_WELLBEING_CONTEXT_LENGTH,
-  QOL_DOMAINS,
   QOL_RATINGS,
   WHO5_ANSWER_MAX,
   WHO5_ANSWER_MIN,
