@@ -92,3 +92,10 @@ export * from './support/harmReduction.js';
 export * from './articles/article.js';
 export * from './articles/checkArticle.js';
 export * from './articles/forPathway.js';
+
+export * from './programmes/programme.js';
+export * from './programmes/catalogue.js';
+export * from './programmes/checkProgramme.js';
+export * from './programmes/run.js';
+export * from './programmes/weeklyGoal.js';
+export * from './programmes/comparison.js';
