@@ -99,3 +99,14 @@ export * from './programmes/checkProgramme.js';
 export * from './programmes/run.js';
 export * from './programmes/weeklyGoal.js';
 export * from './programmes/comparison.js';
+
+export * from './wellbeing/errors.js';
+export * from './wellbeing/who5.js';
+export * from './wellbeing/assessment.js';
+
+export * from './normative/barometre.js';
+export * from './normative/feedback.js';
+
+export * from './badges/catalogue.js';
+export * from './badges/abruptStop.js';
+export * from './badges/compute.js';
