@@ -68,6 +68,9 @@ const EnvironmentSchema = z.object({
   /** Invitation-code guesses per client address (8 characters of 30 ≈ 6.6 × 10¹¹ codes, valid 72 h). */
   OZ_RATE_LIMIT_SHARE_MAX: z.coerce.number().int().min(1).default(10),
   OZ_RATE_LIMIT_SHARE_WINDOW_MS: z.coerce.number().int().min(1000).default(600_000),
+  /** Anonymous count batches per client address: one a day per device; a household or a proxy sends a few. */
+  OZ_RATE_LIMIT_STATS_MAX: z.coerce.number().int().min(1).default(20),
+  OZ_RATE_LIMIT_STATS_WINDOW_MS: z.coerce.number().int().min(1000).default(3_600_000),
   /** Reminder subscription changes and test pushes per client address (each test push reaches a push service). */
   OZ_RATE_LIMIT_REMINDERS_MAX: z.coerce.number().int().min(1).default(30),
   OZ_RATE_LIMIT_REMINDERS_WINDOW_MS: z.coerce.number().int().min(1000).default(600_000),

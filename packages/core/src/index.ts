@@ -94,3 +94,14 @@ export * from './support/harmReduction.js';
 export * from './articles/article.js';
 export * from './articles/checkArticle.js';
 export * from './articles/forPathway.js';
+
+export * from './wellbeing/errors.js';
+export * from './wellbeing/who5.js';
+export * from './wellbeing/assessment.js';
+
+export * from './normative/barometre.js';
+export * from './normative/feedback.js';
+
+export * from './badges/catalogue.js';
+export * from './badges/abruptStop.js';
+export * from './badges/compute.js';

@@ -35,7 +35,7 @@ export const STATISTICS_SEXES = ['female', 'male'] as const;
 /** Programme identifiers a count may name (the programmes of issue 10). */
 export const PROGRAMME_IDS_FOR_STATISTICS = [
   'premiers-pas',
-  'reduction-28-jours',
+  'reduire-28-jours',
   'mois-sans-alcool',
 ] as const;
 

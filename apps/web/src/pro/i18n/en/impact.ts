@@ -98,7 +98,7 @@ export const proImpactEn: Translation<typeof proImpactFr> = {
   'impact.key.stable': 'Stable',
   'impact.key.worse': 'Worse (−10 points or more)',
   'impact.key.premiers-pas': 'First steps',
-  'impact.key.reduction-28-jours': 'Cut down in 28 days',
+  'impact.key.reduire-28-jours': 'Cut down in 28 days',
   'impact.key.mois-sans-alcool': 'A month without alcohol',
   'impact.chartLabel': '{name} by month: {values}',
 };

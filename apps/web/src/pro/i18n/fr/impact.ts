@@ -98,7 +98,7 @@ export const proImpactFr = {
   'impact.key.stable': 'Stable',
   'impact.key.worse': 'Moins bien (−10 points ou plus)',
   'impact.key.premiers-pas': 'Premiers pas',
-  'impact.key.reduction-28-jours': 'Réduire en 28 jours',
+  'impact.key.reduire-28-jours': 'Réduire en 28 jours',
   'impact.key.mois-sans-alcool': 'Un mois sans alcool',
   'impact.chartLabel': '{name} par mois : {values}',
 } as const satisfies Record<string, Message>;
