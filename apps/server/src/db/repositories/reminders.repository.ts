@@ -80,14 +80,12 @@ export class RemindersRepository {
       .insertInto('reminder_subscriptions')
       .values({ id: reminder.id, token_hash: reminder.tokenHash, created_at: now.toISOString(), ...columns })
       .onConflict((conflict) =>
-        conflict
-          .column('endpoint')
-          .doUpdateSet({
-            id: reminder.id,
-            token_hash: reminder.tokenHash,
-            ...columns,
-            created_at: now.toISOString(),
-          }),
+        conflict.column('endpoint').doUpdateSet({
+          id: reminder.id,
+          token_hash: reminder.tokenHash,
+          ...columns,
+          created_at: now.toISOString(),
+        }),
       )
       .execute();
   }
