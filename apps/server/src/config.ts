@@ -36,7 +36,7 @@ const EnvironmentSchema = z.object({
   }),
   /**
    * Optional: rate-limit counters in Redis (`redis://…` or `rediss://…`), shared by every process. Unset, each
-   * process counts in its own memory (docs/adr/0005-in-memory-directory-and-counters.md).
+   * process counts in its own memory (docs/adr/0006-in-memory-directory-and-counters.md).
    */
   REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
     message: 'must be a redis:// or rediss:// URL (leave it unset to count in memory)',
