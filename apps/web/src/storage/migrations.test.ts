@@ -1,4 +1,4 @@
-import { createCraving, isoDate } from '@oz/core';
+import { createCraving, createRulerReading, isoDate } from '@oz/core';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openOzDb } from './db.js';
@@ -140,6 +140,44 @@ describe('IndexedDB migrations', () => {
     expect((await database.getAllFromIndex('cravings', 'by-date', '2026-11-03')).map((c) => c.id)).toEqual([
       'c1',
     ]);
+    database.close();
+  });
+
+  it('upgrades a version-5 database (support tools) by adding the programme runs store, keeping the rest', async () => {
+    const name = `migration-v5-${String(Date.now())}`;
+    const v5 = await openDB<OzSchema>(name, 5, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        migrate(database, oldVersion, 5, tx);
+      },
+    });
+    await v5.put(
+      'rulers',
+      createRulerReading({
+        id: 'r1',
+        kind: 'confidence',
+        value: 6,
+        takenAt: '2026-11-02T20:00:00.000Z',
+        context: 'motivation',
+      }),
+    );
+    expect(v5.objectStoreNames.contains('programmeRuns')).toBe(false);
+    v5.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('rulers', 'r1')).toMatchObject({ value: 6 });
+    expect(await database.count('programmeRuns')).toBe(0);
+    await database.put('programmeRuns', {
+      id: 'run-1',
+      programmeId: 'premiers-pas',
+      startedOn: isoDate('2026-11-03'),
+      startedAt: '2026-11-03T08:00:00.000Z',
+      updatedAt: '2026-11-03T08:00:00.000Z',
+      completed: [{ day: 1, on: isoDate('2026-11-03') }],
+      weeklyGoals: [],
+    });
+    expect((await database.get('programmeRuns', 'run-1'))?.completed).toHaveLength(1);
     database.close();
   });
 });

@@ -34,6 +34,9 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     db.createObjectStore('motivation', { keyPath: 'key' });
     db.createObjectStore('rulers', { keyPath: 'id' });
   },
+  6: (db) => {
+    db.createObjectStore('programmeRuns', { keyPath: 'id' });
+  },
 };
 
 export function migrate(

@@ -27,19 +27,22 @@ import {
 } from '../../../storage/repositories.js';
 import type { CustomDrinkRecord, DrinkEntryRecord, GoalRecord, Profile } from '../../../storage/types.js';
 import type { ImportData } from './mergePlan.js';
+import { programmeSections } from './programmesBackup.js';
 import { readSupportSections, supportSections } from './supportBackup.js';
 
 /** Everything on the device, as the versioned backup file (contracts/backup.ts). */
 export async function buildBackup(exportedAt: string): Promise<Backup> {
-  const [entries, days, screenings, goals, customDrinks, preferences, support] = await Promise.all([
-    allEntries(),
-    allDays(),
-    allScreenings(),
-    allGoals(),
-    allCustomDrinks(),
-    getPreferences(),
-    supportSections(),
-  ]);
+  const [entries, days, screenings, goals, customDrinks, preferences, support, programmes] =
+    await Promise.all([
+      allEntries(),
+      allDays(),
+      allScreenings(),
+      allGoals(),
+      allCustomDrinks(),
+      getPreferences(),
+      supportSections(),
+      programmeSections(),
+    ]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -65,6 +68,7 @@ export async function buildBackup(exportedAt: string): Promise<Backup> {
         typicalWeek: preferences.typicalWeek,
       },
       ...support,
+      ...programmes,
     },
   };
 }

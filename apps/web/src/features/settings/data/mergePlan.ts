@@ -39,6 +39,7 @@ export interface MergePlan {
     readonly plans: Count;
     readonly rulers: Count;
     readonly motivation: Count;
+    readonly programmeRuns: Count;
   };
 }
 
@@ -68,6 +69,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     planKeys,
     rulerKeys,
     motivationKeys,
+    runKeys,
   ] = await Promise.all([
     database.getAllKeys('entries'),
     database.getAllKeys('days'),
@@ -78,6 +80,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     database.getAllKeys('plans'),
     database.getAllKeys('rulers'),
     database.getAllKeys('motivation'),
+    database.getAllKeys('programmeRuns'),
   ]);
   const add: ImportData = {
     entries: fresh(incoming.entries, new Set(entryKeys), (entry) => entry.id),
@@ -91,6 +94,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     rulers: fresh(incoming.rulers, new Set(rulerKeys), (reading) => reading.id),
     // The person's motivations on this device are kept as they are; the file's fill an empty device.
     motivation: motivationKeys.length === 0 ? incoming.motivation : null,
+    programmeRuns: fresh(incoming.programmeRuns, new Set(runKeys), (run) => run.id),
   };
   const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({
     inFile: inFile.length,
@@ -111,6 +115,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
         incoming.motivation === null ? [] : [incoming.motivation],
         add.motivation === null ? [] : [add.motivation],
       ),
+      programmeRuns: count(incoming.programmeRuns, add.programmeRuns),
     },
   };
 }
@@ -130,6 +135,7 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
       'plans',
       'rulers',
       'motivation',
+      'programmeRuns',
     ],
     'readwrite',
   );
@@ -144,6 +150,7 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
     ...add.plans.map((plan) => tx.objectStore('plans').put(plan)),
     ...add.rulers.map((reading) => tx.objectStore('rulers').put(reading)),
     ...(add.motivation === null ? [] : [tx.objectStore('motivation').put(add.motivation)]),
+    ...add.programmeRuns.map((run) => tx.objectStore('programmeRuns').put(run)),
   ]);
   const stored = await tx.objectStore('settings').get('preferences');
   const current = { ...DEFAULT_PREFERENCES, ...(stored?.key === 'preferences' ? stored.value : {}) };

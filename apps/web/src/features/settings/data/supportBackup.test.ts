@@ -1,3 +1,4 @@
+import { BACKUP_VERSION } from '@oz/contracts';
 import { createCraving, createMotivationState, createPlan, createRulerReading, isoDate } from '@oz/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../../test/renderApp.js';
@@ -71,7 +72,7 @@ describe('backup of the support tools', () => {
       rulers: await allRulerReadings(),
     };
     const backup = await buildBackup('2026-11-21T10:00:00.000Z');
-    expect(backup.version).toBe(2);
+    expect(backup.version).toBe(BACKUP_VERSION);
     const text = JSON.stringify(backup);
 
     await deleteEverything();

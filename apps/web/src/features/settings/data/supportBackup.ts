@@ -1,5 +1,7 @@
 import type { Backup } from '@oz/contracts';
 import { isoDate } from '@oz/core';
+import type { ProgrammeRunRecord } from '../../../storage/programmes.js';
+import { readProgrammeSections } from './programmesBackup.js';
 import { allCravings, allPlans, allRulerReadings, getMotivation } from '../../../storage/support.js';
 import type {
   CopingPlan,
@@ -15,9 +17,17 @@ export interface SupportImport {
   /** Applied only when the device has no motivation record yet. */
   readonly motivation: MotivationRecord | null;
   readonly rulers: readonly RulerReading[];
+  /** Programme runs (backup version 3; programmesBackup.ts). */
+  readonly programmeRuns: readonly ProgrammeRunRecord[];
 }
 
-export const NO_SUPPORT_IMPORT: SupportImport = { cravings: [], plans: [], motivation: null, rulers: [] };
+export const NO_SUPPORT_IMPORT: SupportImport = {
+  cravings: [],
+  plans: [],
+  motivation: null,
+  rulers: [],
+  programmeRuns: [],
+};
 
 /** The support sections of a backup file, as stored on this device. */
 export async function supportSections(): Promise<
@@ -58,5 +68,6 @@ export function readSupportSections(data: Backup['data']): SupportImport {
     plans: data.plans,
     motivation: data.motivation === null ? null : { ...data.motivation, key: 'current' },
     rulers: data.rulers,
+    programmeRuns: readProgrammeSections(data),
   };
 }
