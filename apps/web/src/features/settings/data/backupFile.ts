@@ -29,10 +29,11 @@ import type { CustomDrinkRecord, DrinkEntryRecord, GoalRecord, Profile } from '.
 import type { ImportData } from './mergePlan.js';
 import { programmeSections } from './programmesBackup.js';
 import { readSupportSections, supportSections } from './supportBackup.js';
+import { wellbeingSections } from './wellbeingBackup.js';
 
 /** Everything on the device, as the versioned backup file (contracts/backup.ts). */
 export async function buildBackup(exportedAt: string): Promise<Backup> {
-  const [entries, days, screenings, goals, customDrinks, preferences, support, programmes] =
+  const [entries, days, screenings, goals, customDrinks, preferences, support, wellbeing, programmes] =
     await Promise.all([
       allEntries(),
       allDays(),
@@ -41,6 +42,7 @@ export async function buildBackup(exportedAt: string): Promise<Backup> {
       allCustomDrinks(),
       getPreferences(),
       supportSections(),
+      wellbeingSections(),
       programmeSections(),
     ]);
   return {
@@ -68,6 +70,7 @@ export async function buildBackup(exportedAt: string): Promise<Backup> {
         typicalWeek: preferences.typicalWeek,
       },
       ...support,
+      ...wellbeing,
       ...programmes,
     },
   };

@@ -56,12 +56,12 @@ describe('backup of the programme runs', () => {
     expect((await planMerge(read.data)).counts.programmeRuns).toEqual({ inFile: 2, added: 0 });
   });
 
-  it('reads a version 2 file (before the programmes) as having no run', async () => {
+  it('reads a version 3 file (before the programmes) as having no run', async () => {
     const v2 = JSON.parse(JSON.stringify(await buildBackup('2026-11-21T10:00:00.000Z'))) as {
       version: number;
       data: Record<string, unknown>;
     };
-    v2.version = 2;
+    v2.version = 3;
     delete v2.data['programmeRuns'];
     const read = readBackup(JSON.stringify(v2));
     expect(read.ok).toBe(true);

@@ -1,5 +1,5 @@
-import { BACKUP_VERSION } from '@oz/contracts';
 import { createCraving, createMotivationState, createPlan, createRulerReading, isoDate } from '@oz/core';
+import { BACKUP_VERSION } from '@oz/contracts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../../test/renderApp.js';
 import { deleteEverything } from '../../../storage/repositories.js';
