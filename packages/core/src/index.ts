@@ -93,6 +93,13 @@ export * from './articles/article.js';
 export * from './articles/checkArticle.js';
 export * from './articles/forPathway.js';
 
+export * from './programmes/programme.js';
+export * from './programmes/catalogue.js';
+export * from './programmes/checkProgramme.js';
+export * from './programmes/run.js';
+export * from './programmes/weeklyGoal.js';
+export * from './programmes/comparison.js';
+
 export * from './wellbeing/errors.js';
 export * from './wellbeing/who5.js';
 export * from './wellbeing/assessment.js';

@@ -34,6 +34,10 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     db.createObjectStore('motivation', { keyPath: 'key' });
     db.createObjectStore('rulers', { keyPath: 'id' });
   },
+  6: (db) => {
+    db.createObjectStore('wellbeing', { keyPath: 'id' }).createIndex('by-date', 'date');
+    db.createObjectStore('badgeViews', { keyPath: 'id' });
+  },
 };
 
 export function migrate(

@@ -7,9 +7,13 @@ import type {
   MotivationRecord,
   RulerReading,
 } from '../../../storage/supportTypes.js';
+import { NO_WELLBEING_IMPORT, readWellbeingSections, type WellbeingImport } from './wellbeingBackup.js';
 
-/** The support tools' part of an import (backup version 2; empty for version 1 files). */
-export interface SupportImport {
+/**
+ * The support tools' part of an import (backup version 2; empty for version 1 files), with the quality-of-life
+ * part (version 3, wellbeingBackup.ts) so every importer that brings none of them says so once.
+ */
+export interface SupportImport extends WellbeingImport {
   readonly cravings: readonly CravingRecord[];
   readonly plans: readonly CopingPlan[];
   /** Applied only when the device has no motivation record yet. */
@@ -17,7 +21,13 @@ export interface SupportImport {
   readonly rulers: readonly RulerReading[];
 }
 
-export const NO_SUPPORT_IMPORT: SupportImport = { cravings: [], plans: [], motivation: null, rulers: [] };
+export const NO_SUPPORT_IMPORT: SupportImport = {
+  cravings: [],
+  plans: [],
+  motivation: null,
+  rulers: [],
+  ...NO_WELLBEING_IMPORT,
+};
 
 /** The support sections of a backup file, as stored on this device. */
 export async function supportSections(): Promise<
@@ -58,5 +68,6 @@ export function readSupportSections(data: Backup['data']): SupportImport {
     plans: data.plans,
     motivation: data.motivation === null ? null : { ...data.motivation, key: 'current' },
     rulers: data.rulers,
+    ...readWellbeingSections(data),
   };
 }
