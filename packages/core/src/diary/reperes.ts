@@ -9,7 +9,7 @@ import {
  * Whose repère is zero, and who needs extra caution (docs/clinical-rules.md §3).
  * - Pregnancy, breast-feeding, trying for a baby: the repère « zéro alcool pendant la grossesse » (Santé
  *   publique France, BEH 2023 n°17: "il est recommandé de ne pas boire d'alcool pendant toute la durée de la
- *   grossesse et d'éviter de consommer pendant l'allaitement"; SPF/INCa 2017, clinical.md B.5). Trying for a
+ *   grossesse et d'éviter de consommer pendant l'allaitement"; SPF/INCa 2017, docs/reference/clinical-sources.md B.5). Trying for a
  *   baby: "dès les premières semaines de la grossesse, le placenta laisse passer l'alcool" and no single glass
  *   can be said to be safe (SPF, 1000-premiers-jours.fr « L'arrêt de l'alcool pendant la grossesse »).
  * - Under 18: zero alcohol for young people (same opinion), and the sale of alcohol to minors is forbidden

@@ -23,7 +23,7 @@ export const WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_BRIEF_INTERVENTION = 4;
  * a week" (item 1, 4 points), 6 or more drinks "daily or almost daily" (item 3, 4 points) and "5 or 6" drinks
  * on a typical day (item 2, 2 points) make 10, the AUDIT-C probable-dependence total (has-2021-audit-c).
  * "Almost daily" is read as at least 5 drinking days in the week (Oz choice); 6 a drinking day is the AUDIT
- * item 3 threshold. This is when stopping abruptly risks withdrawal (SFA 2015, clinical.md B.8).
+ * item 3 threshold. This is when stopping abruptly risks withdrawal (SFA 2015, docs/reference/clinical-sources.md B.8).
  */
 export const DAILY_HEAVY_DRINKING_MIN_DRINKING_DAYS = 5;
 export const DAILY_HEAVY_DRINKING_MIN_PER_DRINKING_DAY = HEAVY_DRINKING_DAY_MIN_STANDARD_DRINKS;
