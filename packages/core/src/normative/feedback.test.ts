@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsFrom } from '../diary/diary.fixture.js';
+import { diaryFrom } from '../diary/diary.fixture.js';
 import { weeklyReport } from '../diary/weeklyReport.js';
 import { InvalidQuantityError } from '../errors.js';
 import { NORMATIVE_FIGURES, NORMATIVE_SOURCE_DETAILS } from './barometre.js';
@@ -32,12 +32,13 @@ describe('normativeFigure', () => {
   });
 });
 
-/** Weekly reports of consecutive weeks from Monday 2026-03-02, each from 7 daily amounts. */
+/** Weekly reports of consecutive weeks from Monday 2026-03-02, each from 7 daily amounts (0 = declared drink-free). */
 function weeks(...perWeek: (readonly number[])[]) {
   const mondays = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23'];
   return perWeek.map((days, index) => {
     const monday = mondays[index] ?? '2026-03-02';
-    return weeklyReport(amountsFrom(monday, days), monday);
+    // 0 = a day declared drink-free (blank days are unknown, issue 8).
+    return weeklyReport(diaryFrom(monday, days), monday);
   });
 }
 

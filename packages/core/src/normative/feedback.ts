@@ -79,7 +79,8 @@ function standingOf(drinking: NormativeDrinking): {
     return { standing: above ? 'above' : 'within-weekly-maximum', weeksCounted: 0, weeksAbove: 0 };
   }
   const weeksCounted = drinking.weeks.length;
-  const weeksAbove = drinking.weeks.filter((week) => !week.withinGuidelines).length;
+  // Only weeks known to break a repère (issue 8: blank days are unknown, not a broken repère).
+  const weeksAbove = drinking.weeks.filter((week) => week.status === 'above').length;
   if (weeksAbove === 0) return { standing: 'within', weeksCounted, weeksAbove };
   const standing = weeksAbove * 2 > weeksCounted ? 'above' : 'sometimes-above';
   return { standing, weeksCounted, weeksAbove };

@@ -28,6 +28,11 @@ export const WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_BRIEF_INTERVENTION = 4;
 export const DAILY_HEAVY_DRINKING_MIN_DRINKING_DAYS = 5;
 export const DAILY_HEAVY_DRINKING_MIN_PER_DRINKING_DAY = HEAVY_DRINKING_DAY_MIN_STANDARD_DRINKS;
 export const WEEKS_OF_DAILY_HEAVY_DRINKING_FOR_SPECIALIST = 2;
+/**
+ * 6 drinks a day on every day of the week: the weekly average badges/abruptStop.ts reads (per filled day) as
+ * heavy drinking before a break. The pathway rule itself is isDailyHeavyDrinkingWeek.
+ */
+export const DAILY_HEAVY_DRINKING_MIN_WEEKLY_TOTAL = DAILY_HEAVY_DRINKING_MIN_PER_DRINKING_DAY * 7;
 
 /** The week shows daily heavy drinking (see above). */
 export function isDailyHeavyDrinkingWeek(week: WeeklyReport): boolean {
