@@ -18,17 +18,20 @@ function contextOf(history: readonly WellbeingAssessment[]): string {
 
 function Overview(props: {
   readonly history: readonly WellbeingAssessment[];
-  readonly justSaved: boolean;
+  /** Just answered: shown at once, before the stored history catches up. */
+  readonly justSaved: WellbeingAssessment | undefined;
   readonly onStart: () => void;
 }): ReactNode {
   const { day } = useI18n();
   const w = useWellbeingText();
-  const { history } = props;
+  const saved = props.justSaved;
+  const history =
+    saved === undefined ? props.history : [...props.history.filter((item) => item.id !== saved.id), saved];
   const due = wellbeingDue(history, today());
   const latest = history[history.length - 1];
   return (
     <>
-      {props.justSaved ? <p role="status">{w('saved')}</p> : null}
+      {saved === undefined ? null : <p role="status">{w('saved')}</p>}
       {latest === undefined ? null : (
         <WellbeingResult assessment={latest} previous={history[history.length - 2]} />
       )}
@@ -48,7 +51,8 @@ export default function WellbeingPage(): ReactNode {
   const { t } = useI18n();
   const w = useWellbeingText();
   const loaded = useStored(allWellbeingAssessments, 'wellbeing');
-  const [mode, setMode] = useState<'overview' | 'answering' | 'saved'>('overview');
+  const [answering, setAnswering] = useState(false);
+  const [justSaved, setJustSaved] = useState<WellbeingAssessment>();
 
   return (
     <>
@@ -56,14 +60,24 @@ export default function WellbeingPage(): ReactNode {
       <p>{w('intro')}</p>
       {loaded.status === 'loading' ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : mode === 'answering' ? (
+      ) : answering ? (
         <WellbeingCheck
           context={contextOf(loaded.value)}
-          onSaved={() => setMode('saved')}
-          onCancel={() => setMode('overview')}
+          onSaved={(assessment) => {
+            setJustSaved(assessment);
+            setAnswering(false);
+          }}
+          onCancel={() => setAnswering(false)}
         />
       ) : (
-        <Overview history={loaded.value} justSaved={mode === 'saved'} onStart={() => setMode('answering')} />
+        <Overview
+          history={loaded.value}
+          justSaved={justSaved}
+          onStart={() => {
+            setJustSaved(undefined);
+            setAnswering(true);
+          }}
+        />
       )}
     </>
   );
