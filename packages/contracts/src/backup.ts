@@ -2,6 +2,7 @@
 // Validated on import; an unknown future version is refused with a readable error, never half-read.
 import { DRINK_CATEGORIES, isIsoDate, MAX_ABV_PERCENT, MAX_VOLUME_ML, WEEKDAYS } from '@oz/core';
 import { z } from 'zod';
+import { BackupProgrammeSections } from './backup-programmes.js';
 import { BackupSupportSections } from './backup-support.js';
 import { BackupWellbeingSections } from './backup-wellbeing.js';
 
@@ -11,8 +12,9 @@ export const BACKUP_FORMAT = 'oz-backup';
  * with a clear message instead of silently dropping what it does not know.
  * 2: support tools (cravings, plans, motivation, rulers; backup-support.ts), absent = empty in version 1.
  * 3: quality of life and badges already seen (wellbeing, badgeViews; backup-wellbeing.ts), absent = empty before.
+ * 4: programme runs (backup-programmes.ts), absent = empty in versions 1–3.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** The oldest version this reader still accepts. */
 export const OLDEST_BACKUP_VERSION = 1;
 
@@ -103,6 +105,7 @@ export const BackupSchema = z.object({
     preferences: BackupPreferencesSchema,
     ...BackupSupportSections,
     ...BackupWellbeingSections,
+    ...BackupProgrammeSections,
   }),
 });
 

@@ -4,6 +4,7 @@ export * from './places.js';
 export * from './structures.js';
 export * from './backup.js';
 export * from './backup-support.js';
+export * from './backup-programmes.js';
 export * from './backup-wellbeing.js';
 export * from './ozensemble.js';
 export * from './ozensembleCsv.js';

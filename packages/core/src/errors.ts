@@ -1,7 +1,7 @@
 /**
  * Typed errors of the domain. Callers branch on `code`, never on message text, and never receive a
- * sentinel value (Oz Ensemble returned -1 on scoring errors: predecessor.md §8, anti-pattern 4 in
- * code-models.md).
+ * sentinel value (Oz Ensemble's scoring returned -1 on errors and silently assumed 'woman':
+ * docs/reference/oz-ensemble-formats.md §2.8).
  */
 
 /** Why a quantity (volume, ABV, count, price...) was refused. */

@@ -1,4 +1,4 @@
-import { createCraving, createWellbeingAssessment, isoDate } from '@oz/core';
+import { createCraving, createRulerReading, createWellbeingAssessment, isoDate } from '@oz/core';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openOzDb } from './db.js';
@@ -181,6 +181,46 @@ describe('IndexedDB migrations', () => {
       'w1',
     ]);
     expect(await database.get('badgeViews', 'drink-free-days-7')).toBeDefined();
+    database.close();
+  });
+
+  it('upgrades a version-6 database (quality of life) by adding the programme runs store, keeping the rest', async () => {
+    const name = `migration-v6-${String(Date.now())}`;
+    const v6 = await openDB<OzSchema>(name, 6, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        migrate(database, oldVersion, 6, tx);
+      },
+    });
+    await v6.put(
+      'rulers',
+      createRulerReading({
+        id: 'r1',
+        kind: 'confidence',
+        value: 6,
+        takenAt: '2026-11-02T20:00:00.000Z',
+        context: 'motivation',
+      }),
+    );
+    await v6.put('badgeViews', { id: 'drink-free-days-7', seenAt: '2026-11-03T18:00:00.000Z' });
+    expect(v6.objectStoreNames.contains('programmeRuns')).toBe(false);
+    v6.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('rulers', 'r1')).toMatchObject({ value: 6 });
+    expect(await database.get('badgeViews', 'drink-free-days-7')).toBeDefined();
+    expect(await database.count('programmeRuns')).toBe(0);
+    await database.put('programmeRuns', {
+      id: 'run-1',
+      programmeId: 'premiers-pas',
+      startedOn: isoDate('2026-11-03'),
+      startedAt: '2026-11-03T08:00:00.000Z',
+      updatedAt: '2026-11-03T08:00:00.000Z',
+      completed: [{ day: 1, on: isoDate('2026-11-03') }],
+      weeklyGoals: [],
+    });
+    expect((await database.get('programmeRuns', 'run-1'))?.completed).toHaveLength(1);
     database.close();
   });
 });

@@ -38,6 +38,9 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     db.createObjectStore('wellbeing', { keyPath: 'id' }).createIndex('by-date', 'date');
     db.createObjectStore('badgeViews', { keyPath: 'id' });
   },
+  7: (db) => {
+    db.createObjectStore('programmeRuns', { keyPath: 'id' });
+  },
 };
 
 export function migrate(

@@ -12,6 +12,7 @@ import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.
 import type { ReminderRecord } from '../features/reminders/model.js';
 import type { CopingPlan, CravingRecord, MotivationRecord, RulerReading } from './supportTypes.js';
 import type { BadgeView, WellbeingRecord } from './wellbeingTypes.js';
+import type { ProgrammeRunRecord } from './programmes.js';
 
 export const DB_NAME = 'oz';
 
@@ -23,8 +24,9 @@ export const DB_NAME = 'oz';
  * 4. reminders: the reminder's schedule, text and server link, and the one-time offer (features/reminders).
  * 5. cravings (by day), plans, motivation (one record, key 'current'), rulers (issue 10 support tools).
  * 6. wellbeing (quality-of-life assessments, by day) and badgeViews (badges already shown) — issue 10.
+ * 7. programmeRuns: one record per programme run (issue 10 programmes, storage/programmes.ts).
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export type SettingRecord =
   | { readonly key: 'preferences'; readonly value: Preferences }
@@ -50,6 +52,7 @@ export interface OzSchema extends DBSchema {
   rulers: { key: string; value: RulerReading };
   wellbeing: { key: string; value: WellbeingRecord; indexes: { 'by-date': string } };
   badgeViews: { key: string; value: BadgeView };
+  programmeRuns: { key: string; value: ProgrammeRunRecord };
 }
 
 export type StoreName =
@@ -68,7 +71,8 @@ export type StoreName =
   | 'motivation'
   | 'rulers'
   | 'wellbeing'
-  | 'badgeViews';
+  | 'badgeViews'
+  | 'programmeRuns';
 
 export const ALL_STORES: readonly StoreName[] = [
   'entries',
@@ -87,4 +91,5 @@ export const ALL_STORES: readonly StoreName[] = [
   'rulers',
   'wellbeing',
   'badgeViews',
+  'programmeRuns',
 ];

@@ -8,7 +8,7 @@ import { DAILY_HEAVY_DRINKING_MIN_WEEKLY_TOTAL } from '../pathway/diaryRules.js'
 
 /*
  * No reward for stopping abruptly after heavy drinking (issue 10): a sudden stop can cause a dangerous
- * withdrawal in a dependent person (SFA 2015, clinical.md B.8; safety/deepCut.ts). Drink-free days are
+ * withdrawal in a dependent person (SFA 2015, docs/reference/clinical-sources.md B.8; safety/deepCut.ts). Drink-free days are
  * "held" — not counted for badges, with a kind word to stop with a doctor instead — when:
  * - the person shows dependence signals (the live recommendation's withdrawal caution) and has not answered
  *   the safety questions without any sign of withdrawal risk; or

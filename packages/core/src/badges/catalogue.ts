@@ -1,7 +1,7 @@
 /*
  * Badges celebrate what the person did, never what they failed to do: no badge is ever taken back, no
  * streak-breaking alarm, no loss-aversion (design-brief.md, "motivation without manipulation"). The families
- * follow Oz Ensemble's five (predecessor.md §2.9: filled days 1/3/7/14/28/60/90/180, goal weeks, activities)
+ * follow Oz Ensemble's five (docs/reference/oz-ensemble-formats.md §2.9: filled days 1/3/7/14/28/60/90/180, goal weeks, activities)
  * with Oz's own levels; the levels are an Oz choice, not a clinical number (docs/clinical-rules.md, "Badges").
  */
 

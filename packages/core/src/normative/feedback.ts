@@ -11,7 +11,7 @@ import { NORMATIVE_FIGURES } from './barometre.js';
  * ranking: Oz tells whether the person's typical week is within the repères and how common exceeding them
  * is among French adults of the same sex and age band (barometre.ts). The survey counts one week (the last
  * 7 days) against the three repères; Oz reads the person's recent complete weeks the same way.
- * During pregnancy and under 18 the repère is zero alcohol (SPF 2017, clinical.md B.5): no comparison
+ * During pregnancy and under 18 the repère is zero alcohol (SPF 2017, docs/reference/clinical-sources.md B.5): no comparison
  * with adults is made, so nothing can sound reassuring.
  */
 

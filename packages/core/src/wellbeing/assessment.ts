@@ -8,7 +8,7 @@ import { scoreWho5, who5ChangeBand } from './who5.js';
 /*
  * A quality-of-life self-assessment: the WHO-5 (who5.ts) and, asked separately and optionally, four life
  * domains Oz Ensemble asked about in its quality-of-life questionnaire (sleep, energy, relationships, work;
- * predecessor.md §1 "Questionnaires", rated there from +2 to −2 and shown per dimension without a total).
+ * docs/reference/oz-ensemble-formats.md §1, rated there from +2 to −2 and shown per dimension without a total).
  * The domains are NOT part of the WHO-5 and never change its score; they are Oz's own questions, shown
  * one by one, never summed (docs/clinical-rules.md, "Quality of life").
  */
@@ -37,7 +37,7 @@ export const QOL_RATING_LABELS: Readonly<Record<QolRating, LocalizedText>> = {
 
 /**
  * Re-asked every 4 weeks, the period Oz Ensemble's quality-of-life questionnaire covered and re-asked
- * (predecessor.md); the WHO-5 itself covers the last two weeks, so two assessments never overlap.
+ * (docs/reference/oz-ensemble-formats.md §1); the WHO-5 itself covers the last two weeks, so two assessments never overlap.
  */
 export const WELLBEING_REASSESS_DAYS = 28;
 export const MAX_WELLBEING_CONTEXT_LENGTH = 60;

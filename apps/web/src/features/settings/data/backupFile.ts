@@ -27,13 +27,14 @@ import {
 } from '../../../storage/repositories.js';
 import type { CustomDrinkRecord, DrinkEntryRecord, GoalRecord, Profile } from '../../../storage/types.js';
 import type { ImportData } from './mergePlan.js';
+import { programmeSections } from './programmesBackup.js';
 import { readSupportSections, supportSections } from './supportBackup.js';
 import { wellbeingSections } from './wellbeingBackup.js';
 
 /** Everything on the device, as the versioned backup file (contracts/backup.ts). */
 export async function buildBackup(exportedAt: string): Promise<Backup> {
-  const [entries, days, screenings, goals, customDrinks, preferences, support, wellbeing] = await Promise.all(
-    [
+  const [entries, days, screenings, goals, customDrinks, preferences, support, wellbeing, programmes] =
+    await Promise.all([
       allEntries(),
       allDays(),
       allScreenings(),
@@ -42,8 +43,8 @@ export async function buildBackup(exportedAt: string): Promise<Backup> {
       getPreferences(),
       supportSections(),
       wellbeingSections(),
-    ],
-  );
+      programmeSections(),
+    ]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -70,6 +71,7 @@ export async function buildBackup(exportedAt: string): Promise<Backup> {
       },
       ...support,
       ...wellbeing,
+      ...programmes,
     },
   };
 }

@@ -41,6 +41,7 @@ export interface MergePlan {
     readonly motivation: Count;
     readonly wellbeing: Count;
     readonly badgeViews: Count;
+    readonly programmeRuns: Count;
   };
 }
 
@@ -72,6 +73,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     motivationKeys,
     wellbeingKeys,
     badgeViewKeys,
+    runKeys,
   ] = await Promise.all([
     database.getAllKeys('entries'),
     database.getAllKeys('days'),
@@ -84,6 +86,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     database.getAllKeys('motivation'),
     database.getAllKeys('wellbeing'),
     database.getAllKeys('badgeViews'),
+    database.getAllKeys('programmeRuns'),
   ]);
   const add: ImportData = {
     entries: fresh(incoming.entries, new Set(entryKeys), (entry) => entry.id),
@@ -99,6 +102,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     motivation: motivationKeys.length === 0 ? incoming.motivation : null,
     wellbeing: fresh(incoming.wellbeing, new Set(wellbeingKeys), (assessment) => assessment.id),
     badgeViews: fresh(incoming.badgeViews, new Set(badgeViewKeys), (view) => view.id),
+    programmeRuns: fresh(incoming.programmeRuns, new Set(runKeys), (run) => run.id),
   };
   const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({
     inFile: inFile.length,
@@ -121,6 +125,7 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
       ),
       wellbeing: count(incoming.wellbeing, add.wellbeing),
       badgeViews: count(incoming.badgeViews, add.badgeViews),
+      programmeRuns: count(incoming.programmeRuns, add.programmeRuns),
     },
   };
 }
@@ -142,6 +147,7 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
       'motivation',
       'wellbeing',
       'badgeViews',
+      'programmeRuns',
     ],
     'readwrite',
   );
@@ -158,6 +164,7 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
     ...(add.motivation === null ? [] : [tx.objectStore('motivation').put(add.motivation)]),
     ...add.wellbeing.map((assessment) => tx.objectStore('wellbeing').put(assessment)),
     ...add.badgeViews.map((view) => tx.objectStore('badgeViews').put(view)),
+    ...add.programmeRuns.map((run) => tx.objectStore('programmeRuns').put(run)),
   ]);
   const stored = await tx.objectStore('settings').get('preferences');
   const current = { ...DEFAULT_PREFERENCES, ...(stored?.key === 'preferences' ? stored.value : {}) };

@@ -1,5 +1,7 @@
 import type { Backup } from '@oz/contracts';
 import { isoDate } from '@oz/core';
+import type { ProgrammeRunRecord } from '../../../storage/programmes.js';
+import { readProgrammeSections } from './programmesBackup.js';
 import { allCravings, allPlans, allRulerReadings, getMotivation } from '../../../storage/support.js';
 import type {
   CopingPlan,
@@ -19,6 +21,8 @@ export interface SupportImport extends WellbeingImport {
   /** Applied only when the device has no motivation record yet. */
   readonly motivation: MotivationRecord | null;
   readonly rulers: readonly RulerReading[];
+  /** Programme runs (backup version 3; programmesBackup.ts). */
+  readonly programmeRuns: readonly ProgrammeRunRecord[];
 }
 
 export const NO_SUPPORT_IMPORT: SupportImport = {
@@ -27,6 +31,7 @@ export const NO_SUPPORT_IMPORT: SupportImport = {
   motivation: null,
   rulers: [],
   ...NO_WELLBEING_IMPORT,
+  programmeRuns: [],
 };
 
 /** The support sections of a backup file, as stored on this device. */
@@ -69,5 +74,6 @@ export function readSupportSections(data: Backup['data']): SupportImport {
     motivation: data.motivation === null ? null : { ...data.motivation, key: 'current' },
     rulers: data.rulers,
     ...readWellbeingSections(data),
+    programmeRuns: readProgrammeSections(data),
   };
 }
