@@ -94,7 +94,6 @@ export * from './articles/checkArticle.js';
 export * from './articles/forPathway.js';
 
 export * from './programmes/programme.js';
-export * from './programmes/catalogue.js';
 export * from './programmes/checkProgramme.js';
 export * from './programmes/run.js';
 export * from './programmes/weeklyGoal.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../calendar/date.js';
-import { programmeById, programmeWeek, PROGRAMMES } from './catalogue.js';
+import { programmeById, PROGRAMMES } from './catalogue.js';
 import { programmeProblems, programmeTexts } from './checkProgramme.js';
 import type { Programme } from './programme.js';
-import { isProgrammeId, PROGRAMME_IDS, programmeTitle } from './programme.js';
+import { isProgrammeId, PROGRAMME_IDS, programmeTitle, programmeWeek } from './programme.js';
 
 describe('the programmes', () => {
   it('are the three the impact dashboard counts, one per id', () => {

@@ -87,6 +87,11 @@ export interface Programme {
   readonly days: readonly ProgrammeDay[];
 }
 
+/** Programme week (1-based) of a 1-based day: days 1–7 are week 1. */
+export function programmeWeek(day: number): number {
+  return Math.ceil(day / 7);
+}
+
 /** January, when the one-month break is called « Défi de Janvier » (Dry January). */
 const JANUARY = 1;
 

@@ -81,6 +81,9 @@ export default function DiaryHome(): ReactNode {
           <p className="small muted">{t(report.withinGuidelines ? 'diary.weekWithin' : 'diary.weekAbove')}</p>
         </section>
         <nav className="row" aria-label={t('diary.moreLinks')}>
+          <Link to="/programmes" className="button">
+            {t('diary.programmesLink')}
+          </Link>
           <Link to="/graphiques" className="button">
             {t('diary.seeCharts')}
           </Link>
