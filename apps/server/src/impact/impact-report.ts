@@ -3,7 +3,7 @@
 import {
   AGE_BANDS,
   CAME_FROM_SOURCES,
-  PROGRAMME_IDS_FOR_STATISTICS,
+  PROGRAMME_IDS,
   publishMedian,
   publishShare,
   QUALITY_OF_LIFE_CHANGE_BANDS,
@@ -169,16 +169,8 @@ function usageSection(
       'qol',
       dimensionCounts('quality-of-life-change', QUALITY_OF_LIFE_CHANGE_BANDS),
     ),
-    started: addDistribution(
-      table,
-      'started',
-      dimensionCounts('programme-started', PROGRAMME_IDS_FOR_STATISTICS),
-    ),
-    finished: addDistribution(
-      table,
-      'finished',
-      dimensionCounts('programme-finished', PROGRAMME_IDS_FOR_STATISTICS),
-    ),
+    started: addDistribution(table, 'started', dimensionCounts('programme-started', PROGRAMME_IDS)),
+    finished: addDistribution(table, 'finished', dimensionCounts('programme-finished', PROGRAMME_IDS)),
   };
   if (input.checkpointMonths.length > 0)
     table.sum(

@@ -1,4 +1,5 @@
 import { AGE_BANDS } from '../pathway/types.js';
+import { PROGRAMME_IDS } from '../programmes/programme.js';
 import type { Who5ChangeBand } from '../wellbeing/who5.js';
 
 /*
@@ -36,9 +37,6 @@ export const QUALITY_OF_LIFE_CHANGE_BANDS = [
 /** Sex as the person said it for statistics; 'unspecified' is not sent (it is the default, not an answer). */
 export const STATISTICS_SEXES = ['female', 'male'] as const;
 
-/** Programme identifiers a count may name (the programmes of issue 10). */
-export const PROGRAMME_IDS_FOR_STATISTICS = ['premiers-pas', 'reduire-28-jours', 'mois-sans-alcool'] as const;
-
 /** Every metric and the values its dimension may take (an empty list: the metric has no dimension). */
 export const USAGE_METRICS = {
   /** The app was opened for the first time on this device. */
@@ -52,8 +50,8 @@ export const USAGE_METRICS = {
   /** Same, by sex: only when the person agreed to share it for statistics. */
   'active-month-sex': STATISTICS_SEXES,
   'quick-test': QUICK_TEST_LEVELS,
-  'programme-started': PROGRAMME_IDS_FOR_STATISTICS,
-  'programme-finished': PROGRAMME_IDS_FOR_STATISTICS,
+  'programme-started': PROGRAMME_IDS,
+  'programme-finished': PROGRAMME_IDS,
   'quality-of-life-change': QUALITY_OF_LIFE_CHANGE_BANDS,
   'contact-request-sent': [],
   'came-from': CAME_FROM_SOURCES,
