@@ -1,6 +1,7 @@
 import {
   completeProgrammeDay,
   programmeProgress,
+  PROGRAMME_LENGTHS,
   recentWeeklyAverage,
   startProgrammeRun,
   stopProgrammeRun,
@@ -8,8 +9,8 @@ import {
   type ProgrammeId,
   type ProgrammeProgress,
 } from '@oz/core';
-import { programmeById } from '@oz/core/programmes';
 import { today } from '../../app/clock.js';
+import { countUsageEvent } from '../../stats/usage.js';
 import { useStored, type Loaded } from '../../storage/changes.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import {
@@ -33,7 +34,7 @@ export interface RunView {
 }
 
 function viewOf(run: ProgrammeRunRecord, on: IsoDate): RunView {
-  return { run, progress: programmeProgress(run, programmeById(run.programmeId).days.length, on) };
+  return { run, progress: programmeProgress(run, PROGRAMME_LENGTHS[run.programmeId], on) };
 }
 
 /** The newest run of each programme, with its progress today. */
@@ -79,18 +80,23 @@ export async function startRun(programmeId: ProgrammeId): Promise<ProgrammeRunRe
     weeklyGoals: [],
   };
   await saveProgrammeRun(run);
+  // Anonymous count for the impact table (issue 12), only if the person agreed (stats/usage.ts decides).
+  void countUsageEvent({ metric: 'programme-started', dimension: programmeId });
   return run;
 }
 
 /** Marks `day` done today. @throws ProgrammeRunError (core) when it is not open. */
 export async function completeDay(run: ProgrammeRunRecord, day: number): Promise<ProgrammeRunRecord> {
-  const total = programmeById(run.programmeId).days.length;
+  const total = PROGRAMME_LENGTHS[run.programmeId];
   const next: ProgrammeRunRecord = {
     ...run,
     ...completeProgrammeDay(run, total, day, today()),
     updatedAt: nowIso(),
   };
   await saveProgrammeRun(next);
+  if (next.completed.length === total) {
+    void countUsageEvent({ metric: 'programme-finished', dimension: run.programmeId });
+  }
   return next;
 }
 

@@ -135,5 +135,8 @@ describe('Programmes', () => {
     expect(table.textContent).toContain('6 sur 12');
     expect(table.textContent).toContain('3 sur 12');
     expect(screen.getByText(/plus bas qu’au début/)).toBeTruthy();
+    // Quality of life at the end (features/wellbeing WellbeingCheck), offered, never required.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Faire le point sur votre bien-être' }));
+    expect(await screen.findByRole('group', { name: /^1\./ })).toBeTruthy();
   });
 });

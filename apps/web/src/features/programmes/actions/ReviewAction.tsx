@@ -6,7 +6,7 @@ import {
   resultBefore,
   type ResultComparison,
 } from '@oz/core';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link } from '../../../app/Link.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useStored } from '../../../storage/changes.js';
@@ -15,6 +15,29 @@ import { allScreenings } from '../../../storage/repositories.js';
 import type { ScreeningRecord } from '../../../storage/types.js';
 import { isOzInstrument, QUESTIONNAIRES } from '../../screening/instruments.js';
 import { useProgrammeText, type ProgrammeMessageKey } from '../messages.js';
+
+// The WHO-5 check (features/wellbeing) ships in its own chunk, loaded when the person opens it.
+const WellbeingCheck = lazy(() =>
+  import('../../wellbeing/WellbeingCheck.js').then((module) => ({ default: module.WellbeingCheck })),
+);
+
+/** Quality of life at the end of a programme (issue 10): the WHO-5, offered, never required. */
+function WellbeingAtTheEnd(props: { readonly run: ProgrammeRunRecord }): ReactNode {
+  const p = useProgrammeText();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {p('review.wellbeing')}
+      </button>
+    );
+  }
+  return (
+    <Suspense fallback={null}>
+      <WellbeingCheck context={`programme:${props.run.programmeId}`} onCancel={() => setOpen(false)} />
+    </Suspense>
+  );
+}
 
 interface Review {
   readonly before: ScreeningRecord | undefined;
@@ -107,6 +130,7 @@ export function ReviewAction(props: {
               : p('review.notComparable')}
         </p>
       )}
+      <WellbeingAtTheEnd run={props.run} />
       <p>{p('review.finish')}</p>
     </>
   );
