@@ -119,6 +119,34 @@ export default tseslint.config(
     },
   },
   {
+    // Typed rules: a promise nobody awaits loses its error (an unhandled rejection, or a write the person thinks
+    // was saved), and a switch over a union must say what happens to every member when the union grows.
+    // Every file is in one of these programs (JavaScript tools through tsconfig.tools.json).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: {
+      parserOptions: {
+        project: [
+          './packages/core/tsconfig.json',
+          './packages/contracts/tsconfig.json',
+          './apps/server/tsconfig.json',
+          './apps/web/tsconfig.json',
+          './apps/web/tsconfig.sw.json',
+          './e2e/tsconfig.json',
+          './tsconfig.tools.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
     // Command-line programs talk to their operator on stdout.
     files: ['scripts/**', 'bench/**', 'apps/server/src/cli/**', 'e2e/**'],
     rules: { 'no-console': 'off' },

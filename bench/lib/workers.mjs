@@ -54,7 +54,7 @@ function nextMessage(child, type) {
 /** The protocol a server child speaks (used by the *-server.mjs files). */
 export function serve(start) {
   let server;
-  process.on('message', async (message) => {
+  async function handle(message) {
     if (message.type === 'start') {
       server = await start(message.data);
       process.send({ type: 'listening', port: server.port });
@@ -65,6 +65,13 @@ export function serve(start) {
       process.send({ type: 'closed' });
       process.exit(0);
     }
+  }
+  // A server that fails to start or stop must end the child loudly, not leave an unhandled rejection behind.
+  process.on('message', (message) => {
+    handle(message).catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
   });
 }
 

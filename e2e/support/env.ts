@@ -12,7 +12,7 @@ export const port = Number(process.env.OZ_E2E_PORT ?? '8181');
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /**
- * The args that work in the project's sandbox (see shared/reference/stack-notes.md): without the
+ * The args that work in the project's sandbox (see docs/reference/platform-notes.md §4): without the
  * background-networking flags Chromium keeps trying to reach Google hosts the closed network refuses.
  */
 export const chromiumArgs = [

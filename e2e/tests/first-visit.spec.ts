@@ -31,7 +31,7 @@ test('first visit: welcome, profile, quick test with a step back, result page', 
     option: 'Moins d’une fois par mois',
   });
 
-  // Woman: 3 + 1 + 1 = 5 ≥ 3 → probable misuse (clinical.md B.2).
+  // Woman: 3 + 1 + 1 = 5 ≥ 3 → probable misuse (docs/reference/clinical-sources.md B.2).
   await expect(page).toHaveURL(/\/resultat\/[^/]+$/);
   await oz.expectScreen('Votre résultat');
   await expect(page.getByRole('heading', { level: 2, name: 'Consommation à risque' })).toBeVisible();

@@ -36,7 +36,7 @@ const EnvironmentSchema = z.object({
   }),
   /**
    * Optional: rate-limit counters in Redis (`redis://…` or `rediss://…`), shared by every process. Unset, each
-   * process counts in its own memory (docs/adr/0005-in-memory-directory-and-counters.md).
+   * process counts in its own memory (docs/adr/0006-in-memory-directory-and-counters.md).
    */
   REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
     message: 'must be a redis:// or rediss:// URL (leave it unset to count in memory)',
@@ -68,6 +68,12 @@ const EnvironmentSchema = z.object({
   /** Invitation-code guesses per client address (8 characters of 30 ≈ 6.6 × 10¹¹ codes, valid 72 h). */
   OZ_RATE_LIMIT_SHARE_MAX: z.coerce.number().int().min(1).default(10),
   OZ_RATE_LIMIT_SHARE_WINDOW_MS: z.coerce.number().int().min(1000).default(600_000),
+  /** Anonymous count batches per client address: one a day per device; a household or a proxy sends a few. */
+  OZ_RATE_LIMIT_STATS_MAX: z.coerce.number().int().min(1).default(20),
+  OZ_RATE_LIMIT_STATS_WINDOW_MS: z.coerce.number().int().min(1000).default(3_600_000),
+  /** Reminder subscription changes and test pushes per client address (each test push reaches a push service). */
+  OZ_RATE_LIMIT_REMINDERS_MAX: z.coerce.number().int().min(1).default(30),
+  OZ_RATE_LIMIT_REMINDERS_WINDOW_MS: z.coerce.number().int().min(1000).default(600_000),
   OZ_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limits). */
   TRUST_PROXY: booleanFlag,

@@ -44,33 +44,38 @@ export function errorBody(code: string, message: string): { error: { code: strin
   return { error: { code, message } };
 }
 
+/** Sends the error's reply (returns nothing: `frameworkErrors` takes a callback, not a thenable reply). */
 export function handleError(
   error: FastifyError | DomainError | RateLimitRejection,
   request: FastifyRequest,
   reply: FastifyReply,
-): FastifyReply {
+): void {
   if (error instanceof DomainError) {
     if (error instanceof TooManyAttemptsError) {
       const seconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
       reply.header('retry-after', String(seconds));
     }
-    return reply
-      .code(STATUS_OF_KIND[error.kind])
-      .send({ ...errorBody(error.code, error.message), ...error.extra });
+    reply.code(STATUS_OF_KIND[error.kind]).send({ ...errorBody(error.code, error.message), ...error.extra });
+    return;
   }
-  if (isRateLimitRejection(error)) return reply.code(429).send({ error: error.error });
+  if (isRateLimitRejection(error)) {
+    reply.code(429).send({ error: error.error });
+    return;
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const [first] = error.validation;
     const field =
       first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'request';
     const message = `${field}: ${first?.message ?? 'invalid value'}`;
-    return reply.code(400).send(errorBody('invalid_request', message));
+    reply.code(400).send(errorBody('invalid_request', message));
+    return;
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code = error.code === undefined ? (CODES_OF_STATUS[status] ?? 'bad_request') : codeOf(error.code);
-    return reply.code(status).send(errorBody(code, error.message));
+    reply.code(status).send(errorBody(code, error.message));
+    return;
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply.code(500).send(errorBody('internal_error', 'Internal server error.'));
+  reply.code(500).send(errorBody('internal_error', 'Internal server error.'));
 }

@@ -2,15 +2,19 @@
 // Validated on import; an unknown future version is refused with a readable error, never half-read.
 import { DRINK_CATEGORIES, isIsoDate, MAX_ABV_PERCENT, MAX_VOLUME_ML, WEEKDAYS } from '@oz/core';
 import { z } from 'zod';
+import { BackupProgrammeSections } from './backup-programmes.js';
 import { BackupSupportSections } from './backup-support.js';
+import { BackupWellbeingSections } from './backup-wellbeing.js';
 
 export const BACKUP_FORMAT = 'oz-backup';
 /**
  * Bump on any change and keep a reader for every older version: an older Oz then refuses a newer file
  * with a clear message instead of silently dropping what it does not know.
  * 2: support tools (cravings, plans, motivation, rulers; backup-support.ts), absent = empty in version 1.
+ * 3: quality of life and badges already seen (wellbeing, badgeViews; backup-wellbeing.ts), absent = empty before.
+ * 4: programme runs (backup-programmes.ts), absent = empty in versions 1–3.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 4;
 /** The oldest version this reader still accepts. */
 export const OLDEST_BACKUP_VERSION = 1;
 
@@ -100,6 +104,8 @@ export const BackupSchema = z.object({
     customDrinks: z.array(BackupCustomDrinkSchema),
     preferences: BackupPreferencesSchema,
     ...BackupSupportSections,
+    ...BackupWellbeingSections,
+    ...BackupProgrammeSections,
   }),
 });
 

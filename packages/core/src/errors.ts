@@ -1,7 +1,7 @@
 /**
  * Typed errors of the domain. Callers branch on `code`, never on message text, and never receive a
- * sentinel value (Oz Ensemble returned -1 on scoring errors: predecessor.md §8, anti-pattern 4 in
- * code-models.md).
+ * sentinel value (Oz Ensemble's scoring returned -1 on errors and silently assumed 'woman':
+ * docs/reference/oz-ensemble-formats.md §2.8).
  */
 
 /** Why a quantity (volume, ABV, count, price...) was refused. */
@@ -42,6 +42,20 @@ export class InvalidTimeError extends RangeError {
   constructor(value: string) {
     super(`${JSON.stringify(value)} is not a valid 'HH:MM' time`);
     this.value = value;
+  }
+}
+
+/** Why a reminder schedule was refused. */
+export type InvalidReminderScheduleCode = 'no-weekday' | 'bad-weekday' | 'bad-time' | 'bad-time-zone';
+
+/** A reminder schedule with no day, an unknown weekday, a bad 'HH:MM' time or an unknown time zone. */
+export class InvalidReminderScheduleError extends RangeError {
+  override readonly name = 'InvalidReminderScheduleError';
+  readonly code: InvalidReminderScheduleCode;
+
+  constructor(code: InvalidReminderScheduleCode, detail: string) {
+    super(`reminder schedule ${detail}`);
+    this.code = code;
   }
 }
 

@@ -23,6 +23,8 @@ export * from './calendar/date.js';
 export * from './calendar/week.js';
 export * from './calendar/zoned.js';
 
+export * from './reminders/schedule.js';
+
 export * from './diary/entry.js';
 export * from './diary/guidelines.js';
 export * from './diary/dailyTotals.js';
@@ -93,3 +95,21 @@ export * from './support/harmReduction.js';
 export * from './articles/article.js';
 export * from './articles/checkArticle.js';
 export * from './articles/forPathway.js';
+
+export * from './programmes/programme.js';
+export * from './programmes/catalogue.js';
+export * from './programmes/checkProgramme.js';
+export * from './programmes/run.js';
+export * from './programmes/weeklyGoal.js';
+export * from './programmes/comparison.js';
+
+export * from './wellbeing/errors.js';
+export * from './wellbeing/who5.js';
+export * from './wellbeing/assessment.js';
+
+export * from './normative/barometre.js';
+export * from './normative/feedback.js';
+
+export * from './badges/catalogue.js';
+export * from './badges/abruptStop.js';
+export * from './badges/compute.js';

@@ -49,7 +49,7 @@ export interface StructureImportsTable {
 
 /**
  * One row (id 1): incremented in the same transaction as every change to `structures` or
- * `structure_profiles`; each process's in-memory directory index compares it with its own (ADR 0005).
+ * `structure_profiles`; each process's in-memory directory index compares it with its own (ADR 0006).
  */
 export interface DirectoryVersionTable {
   id: number;

@@ -1,5 +1,5 @@
 // Decodes an import file: UTF-8 strictly, falling back to Windows-1252 (older FINESS extracts), BOM stripped
-// (finess-format.md, 3.1). Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 control
+// (docs/reference/finess-format.md §3.1). Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 control
 // characters, so that range is mapped here by hand (WHATWG Encoding Standard, index-windows-1252).
 const WINDOWS_1252_HIGH: readonly number[] = [
   0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d,

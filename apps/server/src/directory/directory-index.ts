@@ -1,4 +1,4 @@
-// The open directory in memory (ADR 0005): columns over the structures (points, filters, declared intake), a
+// The open directory in memory (ADR 0006): columns over the structures (points, filters, declared intake), a
 // grid of 0.1° cells for the exact nearest search (nearest-search.ts), and each structure's JSON written once
 // when the index is built. An index never changes: a new directory version builds a new index
 // (live-directory.ts), so a search never sees half an update.

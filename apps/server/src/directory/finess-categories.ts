@@ -1,4 +1,4 @@
-// Which FINESS establishments Oz lists, and as what (finess-format.md, 3.2).
+// Which FINESS establishments Oz lists, and as what (docs/reference/finess-format.md §3.2).
 import type { StructureType } from '@oz/contracts';
 
 const TYPE_BY_CATEGORY: Readonly<Record<string, StructureType>> = {
@@ -13,7 +13,7 @@ const TYPE_BY_CATEGORY: Readonly<Record<string, StructureType>> = {
 
 /**
  * Sites that are not a place to ask for help with alcohol, recognised by their FINESS name
- * (finess-format.md, 3.2, extended after reading the Haute-Garonne sample): pharmacies, sterilisation, schools
+ * (docs/reference/finess-format.md §3.2, extended after reading the Haute-Garonne sample): pharmacies, sterilisation, schools
  * (IFSI/IFAS), emergency transport (SMUR), long-stay/elderly care (USLD, EHPAD, GERONTO), home hospitalisation
  * (HAD), rehabilitation (CRF), oncology, child psychiatry day units (PIJ = psychiatrie infanto-juvénile),
  * day-hospital and outpatient satellites (HJ, CMP, CATTP) and administrative "sectorisation" entries.

@@ -1,4 +1,4 @@
-// Hand-built FINESS etalab lines (finess-format.md, 3.4), from real Haute-Garonne and Ain records.
+// Hand-built FINESS etalab lines (docs/reference/finess-format.md §3.4), from real Haute-Garonne and Ain records.
 export const FINESS_HEADER = 'finess;etalab;111;2026-08-10';
 
 export const CSAPA_ANPAA =

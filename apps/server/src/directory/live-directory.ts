@@ -1,4 +1,4 @@
-// Keeps a process's in-memory directory index in step with the database, its source of truth (ADR 0005).
+// Keeps a process's in-memory directory index in step with the database, its source of truth (ADR 0006).
 // Freshness is bounded by construction, not by timer luck: an index is served only while its version was
 // confirmed less than `maxStalenessMs` ago; past that, the request itself checks the version (one-row read)
 // and waits for a rebuild if it moved. A timer checks every half bound, so requests almost never wait. So a

@@ -1,4 +1,4 @@
-// Exact k-nearest search over a grid of cells (ADR 0005). Rings of cells are visited outwards from the
+// Exact k-nearest search over a grid of cells (ADR 0006). Rings of cells are visited outwards from the
 // searched point; after each ring, a lower bound of the distance to anything not yet visited (to the nearest
 // edge of the visited box: a parallel, or a meridian's great circle) decides whether the `limit` best so far
 // are final — every structure's rank is at least its distance. The order is the SQL search's

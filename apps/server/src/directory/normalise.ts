@@ -4,7 +4,7 @@
 export function normalisePhone(value: string): string | null {
   const match = /(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}/.exec(value);
   if (match === null) {
-    // Spreadsheet copies of FINESS lost the leading zero (finess-format.md, 3.1).
+    // Spreadsheet copies of FINESS lost the leading zero (docs/reference/finess-format.md §3.1).
     const digits = value.replace(/\D/g, '');
     return digits.length === 9 && digits !== '000000000' ? `0${digits}` : null;
   }

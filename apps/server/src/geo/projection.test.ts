@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crsForFiness, toWgs84 } from './projection.js';
 import type { ProjectedCrs } from './projection.js';
 
-// Control values: finess-format.md, 3.3 (pyproj / proj4 with a null datum shift).
+// Control values: docs/reference/finess-format.md §3.3 (pyproj / proj4 with a null datum shift).
 const CONTROLS: { name: string; crs: ProjectedCrs; x: number; y: number; lon: number; lat: number }[] = [
   {
     name: 'Lambert-93 (Viriat)',

@@ -1,6 +1,6 @@
 // Projected FINESS coordinates → WGS84. Hand-coded inverse projections (no proj4 dependency):
 // Lambert conformal conic 2SP (EPSG:2154) and transverse Mercator/UTM (overseas), both on GRS80, with the
-// null datum shift FINESS's own data uses (see ../shared/reference/finess-format.md, 3.3, control values
+// null datum shift FINESS's own data uses (see docs/reference/finess-format.md §3.3, control values
 // in projection.test.ts). Formulas: J. P. Snyder, "Map Projections — A Working Manual", USGS PP 1395 (1987),
 // eq. 15-1…15-11 (LCC) and 8-12…8-25 (TM inverse).
 import type { LatLon } from '@oz/core';

@@ -3,7 +3,7 @@
 import {
   AGE_BANDS,
   CAME_FROM_SOURCES,
-  PROGRAMME_IDS_FOR_STATISTICS,
+  PROGRAMME_IDS,
   publishMedian,
   publishShare,
   QUALITY_OF_LIFE_CHANGE_BANDS,
@@ -172,12 +172,12 @@ function usageSection(
     started: addDistribution(
       table,
       'started',
-      dimensionCounts('programme-started', PROGRAMME_IDS_FOR_STATISTICS),
+      dimensionCounts('programme-started', PROGRAMME_IDS),
     ),
     finished: addDistribution(
       table,
       'finished',
-      dimensionCounts('programme-finished', PROGRAMME_IDS_FOR_STATISTICS),
+      dimensionCounts('programme-finished', PROGRAMME_IDS),
     ),
   };
   if (input.checkpointMonths.length > 0)

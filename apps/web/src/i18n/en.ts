@@ -16,6 +16,7 @@ import { ozEnsembleEn } from './en/ozEnsemble.js';
 import { failuresEn } from './en/failures.js';
 import { welcomeEn } from './en/welcome.js';
 import { supportEn } from './en/support.js';
+import { wellbeingEn } from './en/wellbeing.js';
 
 /**
  * English: a full translation of fr.ts, one module per area in en/ (each typed `Translation` of its French
@@ -39,4 +40,5 @@ export const en: Catalogue = {
   ...contactEn,
   ...statisticsEn,
   ...supportEn,
+  ...wellbeingEn,
 };

@@ -16,6 +16,7 @@ import { ozEnsembleFr } from './fr/ozEnsemble.js';
 import { failuresFr } from './fr/failures.js';
 import { welcomeFr } from './fr/welcome.js';
 import { supportFr } from './fr/support.js';
+import { wellbeingFr } from './fr/wellbeing.js';
 
 /*
  * French, the reference catalogue: every key the app uses, one module per area in fr/. Plain, warm,
@@ -41,6 +42,7 @@ export const fr = {
   ...contactFr,
   ...statisticsFr,
   ...supportFr,
+  ...wellbeingFr,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

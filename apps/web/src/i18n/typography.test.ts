@@ -1,4 +1,4 @@
-import { AUDIT, AUDIT_C, DRINKS, FACE, SAFETY_QUESTIONS } from '@oz/core';
+import { AUDIT, AUDIT_C, DRINKS, FACE, PROGRAMMES, programmeTexts, SAFETY_QUESTIONS } from '@oz/core';
 import type { LocalizedText, Questionnaire } from '@oz/core';
 import { describe, expect, it } from 'vitest';
 import { fr } from './fr.js';
@@ -91,6 +91,7 @@ function coreTexts(): Texts {
         ? []
         : [[`safety ${question.id} hint`, question.hint] as [string, LocalizedText]]),
     ]),
+    ...PROGRAMMES.flatMap(programmeTexts),
   ];
   return new Map(localized.map(([where, text]) => [`@oz/core ${where}`, text.fr]));
 }

@@ -1,4 +1,4 @@
-import { createCraving, isoDate } from '@oz/core';
+import { createCraving, createRulerReading, createWellbeingAssessment, isoDate } from '@oz/core';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openOzDb } from './db.js';
@@ -140,6 +140,87 @@ describe('IndexedDB migrations', () => {
     expect((await database.getAllFromIndex('cravings', 'by-date', '2026-11-03')).map((c) => c.id)).toEqual([
       'c1',
     ]);
+    database.close();
+  });
+
+  it('upgrades a version-5 database to version 6: wellbeing and badgeViews added, support data kept', async () => {
+    const name = `migration-v5-${String(Date.now())}`;
+    const v5 = await openDB<OzSchema>(name, 5, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        migrate(database, oldVersion, 5, tx);
+      },
+    });
+    await v5.put('rulers', {
+      id: 'r1',
+      kind: 'confidence',
+      value: 6,
+      takenAt: '2026-11-02T20:00:00.000Z',
+      context: 'motivation',
+    });
+    v5.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('rulers', 'r1')).toMatchObject({ value: 6 });
+    expect(await database.count('wellbeing')).toBe(0);
+    expect(await database.count('badgeViews')).toBe(0);
+    await database.put(
+      'wellbeing',
+      createWellbeingAssessment({
+        id: 'w1',
+        date: '2026-11-03',
+        takenAt: '2026-11-03T18:00:00.000Z',
+        who5: [3, 3, 2, 2, 3],
+        domains: { sleep: 'bad' },
+        context: 'start',
+      }),
+    );
+    await database.put('badgeViews', { id: 'drink-free-days-7', seenAt: '2026-11-03T18:00:00.000Z' });
+    expect((await database.getAllFromIndex('wellbeing', 'by-date', '2026-11-03')).map((w) => w.id)).toEqual([
+      'w1',
+    ]);
+    expect(await database.get('badgeViews', 'drink-free-days-7')).toBeDefined();
+    database.close();
+  });
+
+  it('upgrades a version-6 database (quality of life) by adding the programme runs store, keeping the rest', async () => {
+    const name = `migration-v6-${String(Date.now())}`;
+    const v6 = await openDB<OzSchema>(name, 6, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        migrate(database, oldVersion, 6, tx);
+      },
+    });
+    await v6.put(
+      'rulers',
+      createRulerReading({
+        id: 'r1',
+        kind: 'confidence',
+        value: 6,
+        takenAt: '2026-11-02T20:00:00.000Z',
+        context: 'motivation',
+      }),
+    );
+    await v6.put('badgeViews', { id: 'drink-free-days-7', seenAt: '2026-11-03T18:00:00.000Z' });
+    expect(v6.objectStoreNames.contains('programmeRuns')).toBe(false);
+    v6.close();
+
+    const database = await openOzDb(name);
+
+    expect(database.version).toBe(DB_VERSION);
+    expect(await database.get('rulers', 'r1')).toMatchObject({ value: 6 });
+    expect(await database.get('badgeViews', 'drink-free-days-7')).toBeDefined();
+    expect(await database.count('programmeRuns')).toBe(0);
+    await database.put('programmeRuns', {
+      id: 'run-1',
+      programmeId: 'premiers-pas',
+      startedOn: isoDate('2026-11-03'),
+      startedAt: '2026-11-03T08:00:00.000Z',
+      updatedAt: '2026-11-03T08:00:00.000Z',
+      completed: [{ day: 1, on: isoDate('2026-11-03') }],
+      weeklyGoals: [],
+    });
+    expect((await database.get('programmeRuns', 'run-1'))?.completed).toHaveLength(1);
     database.close();
   });
 });

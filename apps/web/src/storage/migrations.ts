@@ -34,6 +34,13 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     db.createObjectStore('motivation', { keyPath: 'key' });
     db.createObjectStore('rulers', { keyPath: 'id' });
   },
+  6: (db) => {
+    db.createObjectStore('wellbeing', { keyPath: 'id' }).createIndex('by-date', 'date');
+    db.createObjectStore('badgeViews', { keyPath: 'id' });
+  },
+  7: (db) => {
+    db.createObjectStore('programmeRuns', { keyPath: 'id' });
+  },
 };
 
 export function migrate(

@@ -12,6 +12,8 @@ import type { HiddenRecommendationCard } from '@oz/core';
 import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
 import type { ReminderRecord } from '../features/reminders/model.js';
 import type { CopingPlan, CravingRecord, MotivationRecord, RulerReading } from './supportTypes.js';
+import type { BadgeView, WellbeingRecord } from './wellbeingTypes.js';
+import type { ProgrammeRunRecord } from './programmes.js';
 
 export const DB_NAME = 'oz';
 
@@ -22,8 +24,10 @@ export const DB_NAME = 'oz';
  * 3. outbox (offline network actions), contactRequests, shares (issue 5, owned by src/sync and features/contact).
  * 4. reminders: the reminder's schedule, text and server link, and the one-time offer (features/reminders).
  * 5. cravings (by day), plans, motivation (one record, key 'current'), rulers (issue 10 support tools).
+ * 6. wellbeing (quality-of-life assessments, by day) and badgeViews (badges already shown) — issue 10.
+ * 7. programmeRuns: one record per programme run (issue 10 programmes, storage/programmes.ts).
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 7;
 
 export type SettingRecord =
   | { readonly key: 'preferences'; readonly value: Preferences }
@@ -47,6 +51,9 @@ export interface OzSchema extends DBSchema {
   plans: { key: string; value: CopingPlan };
   motivation: { key: string; value: MotivationRecord };
   rulers: { key: string; value: RulerReading };
+  wellbeing: { key: string; value: WellbeingRecord; indexes: { 'by-date': string } };
+  badgeViews: { key: string; value: BadgeView };
+  programmeRuns: { key: string; value: ProgrammeRunRecord };
 }
 
 export type StoreName =
@@ -63,7 +70,10 @@ export type StoreName =
   | 'cravings'
   | 'plans'
   | 'motivation'
-  | 'rulers';
+  | 'rulers'
+  | 'wellbeing'
+  | 'badgeViews'
+  | 'programmeRuns';
 
 export const ALL_STORES: readonly StoreName[] = [
   'entries',
@@ -80,4 +90,7 @@ export const ALL_STORES: readonly StoreName[] = [
   'plans',
   'motivation',
   'rulers',
+  'wellbeing',
+  'badgeViews',
+  'programmeRuns',
 ];

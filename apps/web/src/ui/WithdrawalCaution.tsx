@@ -5,7 +5,7 @@ import { ALCOOL_INFO_SERVICE } from './helplines.js';
 
 /**
  * Shown whenever @oz/core sets withdrawalCaution: never push a possibly dependent person to stop
- * abruptly alone (clinical.md B.8); point to a doctor, a CSAPA or the helpline.
+ * abruptly alone (docs/reference/clinical-sources.md B.8); point to a doctor, a CSAPA or the helpline.
  */
 export function WithdrawalCaution(): ReactNode {
   const { t } = useI18n();

@@ -5,7 +5,7 @@ import { InvalidDateError } from '../errors.js';
  * zone. All arithmetic goes through an integer day number (days since 1970-01-01) computed with
  * Howard Hinnant's civil-calendar algorithms (http://howardhinnant.github.io/date_algorithms.html),
  * so no `Date`, no time zone and no daylight-saving change can shift a day: Oz Ensemble's streaks and
- * weeks broke on DST changes and UTC midnights (predecessor.md §7).
+ * weeks broke on DST changes and UTC midnights (docs/reference/oz-ensemble-formats.md §7).
  */
 
 declare const isoDateBrand: unique symbol;

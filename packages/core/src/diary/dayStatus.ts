@@ -23,7 +23,7 @@ export interface DayRecord {
   readonly declaredDrinkFree: boolean;
   /**
    * Declared drink-free yet alcohol was logged: the entries win (the status follows them) and the UI
-   * can ask which is right. Oz Ensemble let both coexist silently (predecessor.md §2.5).
+   * can ask which is right. Oz Ensemble let both coexist silently (docs/reference/oz-ensemble-formats.md §2.5).
    */
   readonly conflicting: boolean;
 }

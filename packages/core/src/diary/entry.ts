@@ -19,7 +19,7 @@ export interface DrinkAmount {
 /**
  * One diary line: a number of servings of one drink on one day. Volume, ABV, kcal and price are copied
  * from the drink when the line is written, so editing a custom drink or the catalogue never rewrites
- * history (Oz Ensemble's name-keyed custom drinks did: predecessor.md §2.4).
+ * history (Oz Ensemble's name-keyed custom drinks did: docs/reference/oz-ensemble-formats.md §2.4).
  */
 export interface DiaryEntry extends DrinkAmount {
   readonly id: string;

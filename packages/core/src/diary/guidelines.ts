@@ -2,7 +2,7 @@
  * French low-risk drinking repères, Santé publique France / INCa expert opinion of 4 May 2017:
  * "no more than 10 standard drinks a week, no more than 2 a day, and days without alcohol each week"
  * (https://sfalcoologie.fr/reperes-de-consommation-2017-pas-plus-de-10-verres-par-semaine-2-verres-par-jour-et-pas-tous-les-jours;
- * clinical.md B.5). Zero alcohol is advised during pregnancy, for young people and when driving.
+ * docs/reference/clinical-sources.md B.5). Zero alcohol is advised during pregnancy, for young people and when driving.
  */
 
 /** At most 10 standard drinks a week (SPF 2017). */
@@ -16,7 +16,7 @@ export const MAX_STANDARD_DRINKS_PER_DAY = 2;
 export const MIN_DRINK_FREE_DAYS_PER_WEEK = 1;
 /**
  * A "heavy drinking day": 6 or more standard drinks, the threshold of AUDIT item 3 ("six or more
- * drinks on one occasion", WHO AUDIT manual 2001; clinical.md B.2).
+ * drinks on one occasion", WHO AUDIT manual 2001; docs/reference/clinical-sources.md B.2).
  */
 export const HEAVY_DRINKING_DAY_MIN_STANDARD_DRINKS = 6;
 

@@ -5,7 +5,7 @@ import { standardDrinkCount } from '../units.js';
 import { gramsFromStandardDrinks, gramsOfAlcohol, kcalOfAlcohol, standardDrinks } from './alcohol.js';
 
 describe('gramsOfAlcohol and standardDrinks', () => {
-  // Worked examples of clinical.md B.6 (grams = ml × ABV / 100 × 0.8; drinks = grams / 10).
+  // Worked examples of docs/reference/clinical-sources.md B.6 (grams = ml × ABV / 100 × 0.8; drinks = grams / 10).
   it.each([
     { drink: '25 cl beer 5 %', ml: 250, abv: 5, grams: 10, drinks: 1 },
     { drink: 'UK pint 568 ml 5 %', ml: 568, abv: 5, grams: 22.72, drinks: 2.272 },

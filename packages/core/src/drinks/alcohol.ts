@@ -4,20 +4,20 @@ import { grams, kilocalories, standardDrinkCount } from '../units.js';
 
 /**
  * French standard drink ("verre standard") = 10 g of pure ethanol.
- * Source: SFA, https://sfalcoologie.fr/le-verre-standard-en-france/ (clinical.md B.6).
+ * Source: SFA, https://sfalcoologie.fr/le-verre-standard-en-france/ (docs/reference/clinical-sources.md B.6).
  */
 export const GRAMS_PER_STANDARD_DRINK = 10;
 
 /**
  * Ethanol density used for the conversion, g/ml. OFDT: 1 L of pure alcohol = 800 g
- * (https://ofdt.fr/glossaire/alcool-pur, clinical.md B.6). SFA uses 0.79; we keep the rounder
+ * (https://ofdt.fr/glossaire/alcool-pur, docs/reference/clinical-sources.md B.6). SFA uses 0.79; we keep the rounder
  * 0.8 that every French public source and Oz Ensemble use, so figures match what people read elsewhere.
  */
 export const ETHANOL_DENSITY_G_PER_ML = 0.8;
 
 /**
  * Energy of ethanol, kcal per gram (alcohol only; sugar and mixers ignored). Oz Ensemble computed
- * custom drinks' kcal as grams × 7 (predecessor.md §2.3, `DrinkPersonalisation.js`).
+ * custom drinks' kcal as grams × 7 (docs/reference/oz-ensemble-formats.md §2.3, `DrinkPersonalisation.js`).
  */
 export const KCAL_PER_GRAM_OF_ALCOHOL = 7;
 
@@ -32,7 +32,7 @@ function checkServing(volumeMl: number, abvPercent: number): void {
 }
 
 /**
- * Grams of pure alcohol in a serving: volume (ml) × ABV % / 100 × 0.8 (clinical.md B.6 — note the
+ * Grams of pure alcohol in a serving: volume (ml) × ABV % / 100 × 0.8 (docs/reference/clinical-sources.md B.6 — note the
  * pitfall there: ABV is a percentage, 5 means 5 %). Full precision; rounding is a display concern.
  * @throws InvalidQuantityError (a RangeError) for NaN, infinite or negative values, ABV > 100, volume > 10 000 ml.
  */

@@ -59,7 +59,7 @@ describe('DRINKS catalogue', () => {
     expect(drink?.standardDrinks).toBeCloseTo(drinks, 10);
   });
 
-  // Oz Ensemble doses (predecessor.md §2.1–2.2, 0.1 precision): legacy keys must map to the same serving.
+  // Oz Ensemble doses (docs/reference/oz-ensemble-formats.md §2.1–2.2, 0.1 precision): legacy keys must map to the same serving.
   it.each([
     ['beer-half', 1],
     ['beer-pint', 2],

@@ -5,8 +5,8 @@ import { COCKTAILS } from './cocktails.js';
 /*
  * The French catalogue of common servings.
  * Volumes and ABVs: Oz Ensemble catalogue (SocialGouv/ozensemble `expo/src/scenes/ConsoFollowUp/drinksCatalog.js`,
- * predecessor.md §2.1: beer/cider 5 %, wine/champagne 12.5 %, aperitif 18 %, spirits 40 %) and the typical
- * 10 g servings of clinical.md B.6 (25 cl beer 5 %, 10 cl wine 12 %, 2.5 cl pastis 45 %, 7 cl apéritif 18 %).
+ * docs/reference/oz-ensemble-formats.md §2.1: beer/cider 5 %, wine/champagne 12.5 %, aperitif 18 %, spirits 40 %) and the typical
+ * 10 g servings of docs/reference/clinical-sources.md B.6 (25 cl beer 5 %, 10 cl wine 12 %, 2.5 cl pastis 45 %, 7 cl apéritif 18 %).
  * kcal: alcohol only (grams × 7), which is also what every Oz Ensemble value works out to
  * (e.g. 25 cl beer → 70 kcal), so gains stay comparable with the predecessor.
  * Prices: see PriceSource; 'oz-ensemble' values are the predecessor's, the others are Oz estimates.

@@ -4,7 +4,7 @@ import { defineDrink } from './drink.js';
 /*
  * Common cocktails, described by their alcoholic base (mixers carry no alcohol).
  * Base volumes, ABVs and kcal (with mixers): Oz Ensemble cocktail catalogue
- * (SocialGouv/ozensemble `expo/src/reference/cocktailsCatalog.js`, predecessor.md §2.2); ids are the
+ * (SocialGouv/ozensemble `expo/src/reference/cocktailsCatalog.js`, docs/reference/oz-ensemble-formats.md §2.2); ids are the
  * predecessor's `drinkKey`s. Oz Ensemble had no cocktail prices (the person typed one): prices here
  * are Oz estimates of a French bar price.
  */

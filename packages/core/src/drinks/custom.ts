@@ -16,7 +16,7 @@ export const MAX_SERVING_KCAL = 20_000;
 export interface CustomDrinkInput {
   /**
    * Stable id chosen by the caller (core has no randomness). Keep it independent from the name:
-   * Oz Ensemble keyed custom drinks by name, and renames broke history (predecessor.md §2.4).
+   * Oz Ensemble keyed custom drinks by name, and renames broke history (docs/reference/oz-ensemble-formats.md §2.4).
    */
   readonly id: string;
   readonly name: string;
@@ -41,7 +41,7 @@ function cleanName(name: string): string {
 
 /**
  * A drink the person defines: any volume from 1 to 10 000 ml and ABV from 0 to 100 %, a name, optional
- * kcal (default grams × 7, as Oz Ensemble did — predecessor.md §2.3) and optional price.
+ * kcal (default grams × 7, as Oz Ensemble did — docs/reference/oz-ensemble-formats.md §2.3) and optional price.
  * @throws InvalidQuantityError (RangeError) for an out-of-range number, InvalidDrinkError for a bad name or id.
  */
 export function createCustomDrink(input: CustomDrinkInput): Drink {

@@ -18,7 +18,7 @@ export type DrinkCategory = (typeof DRINK_CATEGORIES)[number];
 
 /**
  * Where a catalogue price comes from. 'oz-ensemble' = the predecessor's catalogue
- * (SocialGouv/ozensemble `drinksCatalog.js`, predecessor.md §2.1, shown there as "average price");
+ * (SocialGouv/ozensemble `drinksCatalog.js`, docs/reference/oz-ensemble-formats.md §2.1, shown there as "average price");
  * 'oz-estimate' = a typical French price chosen by the Oz team (no public reference consulted; the
  * person can override it with a custom drink); 'person' = entered by the person.
  */

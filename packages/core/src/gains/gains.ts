@@ -66,7 +66,7 @@ function prorated(typical: TypicalWeek, days: number): Amounts {
 /**
  * Money, kcal and standard drinks avoided from `from` to `to` (both included) against the person's
  * typical week. Only filled days count, each worth a seventh of the typical week: Oz Ensemble counted
- * any week with one entry as a full week, which inflated savings (predecessor.md §2.7).
+ * any week with one entry as a full week, which inflated savings (docs/reference/oz-ensemble-formats.md §2.7).
  * @throws InvalidDateError for invalid bounds; InvalidQuantityError for a bad entry.
  */
 export function gains(typical: TypicalWeek, input: GainsInput): Gains {

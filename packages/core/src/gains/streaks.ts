@@ -22,7 +22,7 @@ export interface DrinkFreeStreaks {
 
 /*
  * A streak day is a *filled* drink-free day: declared drink-free, or only alcohol-free drinks. An
- * unfilled day breaks the streak, as in Oz Ensemble's abstinence counter (predecessor.md §2.7), because
+ * unfilled day breaks the streak, as in Oz Ensemble's abstinence counter (docs/reference/oz-ensemble-formats.md §2.7), because
  * Oz cannot know it was drink-free. Days are calendar strings, so DST changes cannot break a streak.
  */
 

@@ -7,7 +7,7 @@ import { euros, kilocalories, standardDrinkCount } from '../units.js';
 
 /*
  * The person's own estimate of a typical week before cutting down: the baseline every gain is measured
- * against (Oz Ensemble `@GainPreviousDrinksPerWeek`, priced with the catalogue — predecessor.md §2.7).
+ * against (Oz Ensemble `@GainPreviousDrinksPerWeek`, priced with the catalogue — docs/reference/oz-ensemble-formats.md §2.7).
  */
 
 export interface TypicalWeek {

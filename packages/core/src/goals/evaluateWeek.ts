@@ -59,7 +59,7 @@ function statusOf(checks: GoalWeekEvaluation['checks'], weekOver: boolean): Goal
 
 /**
  * Evaluates a week against the person's goal. Unfilled days count as 0 drinks for the sums but keep the
- * week from being 'achieved' (Oz Ensemble also required 7 filled days — predecessor.md §2.5).
+ * week from being 'achieved' (Oz Ensemble also required 7 filled days — docs/reference/oz-ensemble-formats.md §2.5).
  * @throws InvalidDateError for an invalid `weekStart` or `today`.
  */
 export function evaluateGoalWeek(goal: Goal, input: GoalWeekInput): GoalWeekEvaluation {

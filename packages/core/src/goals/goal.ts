@@ -7,8 +7,8 @@ import { isAbove } from '../diary/guidelines.js';
 
 /*
  * A goal is the person's own choice (HAS brief intervention, step 3 "propose goals and let the person
- * choose"; any reduction counts — clinical.md B.7). Oz Ensemble's goal: allowed drinks per week and
- * chosen drink-free weekdays (predecessor.md §2.5); Oz adds an explicit per-drinking-day maximum
+ * choose"; any reduction counts — docs/reference/clinical-sources.md B.7). Oz Ensemble's goal: allowed drinks per week and
+ * chosen drink-free weekdays (docs/reference/oz-ensemble-formats.md §2.5); Oz adds an explicit per-drinking-day maximum
  * instead of deriving an average the person never chose.
  */
 

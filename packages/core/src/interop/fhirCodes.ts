@@ -2,7 +2,7 @@ import type { InstrumentId } from '../screening/questionnaire.js';
 import type { FhirCodeableConcept, FhirCoding } from './fhirTypes.js';
 
 /*
- * Codes of the FHIR export (issue 11). LOINC totals (clinical.md B.9, docs/clinical-rules.md "FHIR export"):
+ * Codes of the FHIR export (issue 11). LOINC totals (docs/reference/clinical-sources.md B.9, docs/clinical-rules.md "FHIR export"):
  * AUDIT-C total 75626-2 « Total score [AUDIT-C] » and AUDIT total 75624-7 « Total score [AUDIT] » — LOINC display
  * names, as used by the US Core AUDIT-C artefacts (https://hl7.org/fhir/us/core/Questionnaire-AUDIT-C.html) and
  * several public FHIR implementations. FACE is a French instrument without a LOINC code: it is coded in Oz's own
@@ -52,7 +52,7 @@ export function totalScoreCode(namespace: string, instrument: InstrumentId): Fhi
         text: 'AUDIT total score (0–40)',
       };
     case 'face':
-      // No LOINC code exists for FACE (Arfaoui et al. 2004, clinical.md B.3).
+      // No LOINC code exists for FACE (Arfaoui et al. 2004, docs/reference/clinical-sources.md B.3).
       return { coding: [oz], text: `${INSTRUMENT_NAMES.face} total score (0–20)` };
   }
 }

@@ -17,7 +17,7 @@ export const WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_SELF_HELP = 2;
 export const WEEKS_WITHOUT_DRINK_FREE_DAY_FOR_BRIEF_INTERVENTION = 4;
 /**
  * Daily heavy drinking: a week with no drink-free day and on average 6+ drinks a day (42 a week).
- * Drinking every day at that level is when stopping abruptly can cause withdrawal (clinical.md B.8).
+ * Drinking every day at that level is when stopping abruptly can cause withdrawal (docs/reference/clinical-sources.md B.8).
  */
 export const DAILY_HEAVY_DRINKING_MIN_WEEKLY_TOTAL = 42;
 export const WEEKS_OF_DAILY_HEAVY_DRINKING_FOR_SPECIALIST = 2;

@@ -17,7 +17,7 @@ export function nextLevel(level: PathwayLevel): PathwayLevel {
 
 /**
  * Builds a reason. A dependence signal always asks for at least a brief intervention: when withdrawal
- * is a risk, the person is pointed to a professional, never left to stop alone (clinical.md B.8).
+ * is a risk, the person is pointed to a professional, never left to stop alone (docs/reference/clinical-sources.md B.8).
  */
 export function reason(
   code: PathwayReasonCode,

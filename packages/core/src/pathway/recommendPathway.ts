@@ -64,15 +64,15 @@ function personReasons(input: PathwayInput, evidence: Evidence, cautionSoFar: bo
   const reasons: PathwayReason[] = [];
   const drank = drankAtAll(evidence);
   if (input.ageBand === 'under-18' && drank) {
-    // Zero alcohol for young people (SPF 2017); CJC consultations are made for them (clinical.md C.2).
+    // Zero alcohol for young people (SPF 2017); CJC consultations are made for them (docs/reference/clinical-sources.md C.2).
     reasons.push(reason('minor-drinking', 'brief-intervention', 'spf-2017-reperes'));
   }
   if (input.pregnant === true && drank) {
-    // Any drinking during pregnancy is an emergency (HAS/SFA via djibe alcool.md, clinical.md B.8).
+    // Any drinking during pregnancy is an emergency (HAS/SFA via djibe alcool.md, docs/reference/clinical-sources.md B.8).
     reasons.push(reason('pregnancy', 'specialist', 'has-sfa-orientation'));
   }
   if (input.ageBand === '75-plus' && cautionSoFar) {
-    // Hospital withdrawal to consider from age 75 (SFA 2015, clinical.md B.8).
+    // Hospital withdrawal to consider from age 75 (SFA 2015, docs/reference/clinical-sources.md B.8).
     reasons.push(
       reason('older-person-withdrawal', 'specialist', 'sfa-2015-withdrawal', { withdrawalCaution: true }),
     );

@@ -6,7 +6,7 @@ import type { InstrumentId, Sex } from '../screening/questionnaire.js';
 import type { PathwaySourceId } from './sources.js';
 
 /**
- * From lightest to strongest (HAS brief intervention steps, clinical.md B.7–B.8):
+ * From lightest to strongest (HAS brief intervention steps, docs/reference/clinical-sources.md B.7–B.8):
  * - 'inform': give back the result, explain the repères;
  * - 'self-help': the app's own tools (diary, goals), advice and materials (WHO zone II);
  * - 'brief-intervention': talk with a professional (GP, distance help, CJC/CSAPA consultation);
@@ -15,7 +15,7 @@ import type { PathwaySourceId } from './sources.js';
 export const PATHWAY_LEVELS = ['inform', 'self-help', 'brief-intervention', 'specialist'] as const;
 export type PathwayLevel = (typeof PATHWAY_LEVELS)[number];
 
-/** Age bands the app may ask for (optional). Under 25 → CJC (12–25, clinical.md C.2). */
+/** Age bands the app may ask for (optional). Under 25 → CJC (12–25, docs/reference/clinical-sources.md C.2). */
 export const AGE_BANDS = ['under-18', '18-24', '25-64', '65-74', '75-plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -122,7 +122,7 @@ export interface PathwayRecommendation {
   readonly reasons: readonly PathwayReason[];
   /**
    * Dependence signals are present: the app must advise medical support for reducing or stopping and
-   * never suggest stopping abruptly alone (withdrawal can be dangerous — clinical.md B.8).
+   * never suggest stopping abruptly alone (withdrawal can be dangerous — docs/reference/clinical-sources.md B.8).
    */
   readonly withdrawalCaution: boolean;
   /** Care structures to show first in the directory, most relevant first. */

@@ -25,7 +25,7 @@ export interface WithdrawalRiskAdvice {
   readonly unanswered: readonly SafetyQuestionId[];
 }
 
-/** Answers after which a supervised (hospital) withdrawal is recommended (SFA 2015, clinical.md B.8). */
+/** Answers after which a supervised (hospital) withdrawal is recommended (SFA 2015, docs/reference/clinical-sources.md B.8). */
 const SUPERVISED_WITHDRAWAL_QUESTIONS: readonly SafetyQuestionId[] = ['seizures-or-delirium-tremens'];
 
 export function withdrawalRiskAdvice(answers: SafetyAnswers): WithdrawalRiskAdvice {

@@ -7,7 +7,7 @@ import { requireFiniteInRange } from '../quantity.js';
 
 /*
  * The safety gate before a deep cut (issue 8; docs/clinical-rules.md §6). Stopping abruptly can cause a
- * dangerous withdrawal in a dependent person (SFA 2015, clinical.md B.8), so before a break (a zero goal, a
+ * dangerous withdrawal in a dependent person (SFA 2015, docs/reference/clinical-sources.md B.8), so before a break (a zero goal, a
  * "no alcohol" challenge or programme) or a goal below half of the recent weekly average, Oz asks the
  * questions of safety/questions.ts — when dependence signals exist, or when Oz does not know how much the
  * person drinks. "Half of the recent weekly average" is the issue's definition of a deep cut; it is an Oz

@@ -31,7 +31,7 @@ describe('scoreAudit', () => {
     expect(result.total).toBe(7);
   });
 
-  // WHO zones: I 0–7, II 8–15, III 16–19, IV 20–40 (clinical.md B.1).
+  // WHO zones: I 0–7, II 8–15, III 16–19, IV 20–40 (docs/reference/clinical-sources.md B.1).
   it.each([
     { total: 0, zone: 1, points: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0] },
     { total: 7, zone: 1, points: [4, 3, 0, 0, 0, 0, 0, 0, 0, 0] },

@@ -12,7 +12,7 @@ import { scoreItems } from './questionnaire.js';
 /*
  * AUDIT, Alcohol Use Disorders Identification Test (WHO). 10 items: 1–3 consumption, 4–6 dependence,
  * 7–10 problems. Items 1–8 score 0–4, items 9–10 score 0/2/4; total 0–40.
- * Source: WHO AUDIT manual 2nd ed., Babor et al. 2001 (WHO/MSD/MSB/01.6a) — clinical.md B.1.
+ * Source: WHO AUDIT manual 2nd ed., Babor et al. 2001 (WHO/MSD/MSB/01.6a) — docs/reference/clinical-sources.md B.1.
  */
 
 const item = (
@@ -124,12 +124,12 @@ export const AUDIT: Questionnaire<'audit'> = {
 /** WHO risk zones: I low risk, II hazardous, III harmful, IV possible dependence. */
 export type AuditZone = 1 | 2 | 3 | 4;
 
-/** Lowest total of each WHO zone (clinical.md B.1): I 0–7, II 8–15, III 16–19, IV 20–40. */
+/** Lowest total of each WHO zone (docs/reference/clinical-sources.md B.1): I 0–7, II 8–15, III 16–19, IV 20–40. */
 export const AUDIT_ZONE_MIN_TOTAL = { 2: 8, 3: 16, 4: 20 } as const;
 
 /**
  * WHO escalation: "give the next level of intervention if items 4–6 score ≥ 2" (comorbidityguidelines
- * page, clinical.md B.1). Items 4–6 are the dependence items (impaired control, failed obligations,
+ * page, docs/reference/clinical-sources.md B.1). Items 4–6 are the dependence items (impaired control, failed obligations,
  * morning drinking).
  */
 export const AUDIT_DEPENDENCE_ITEM_MIN_POINTS = 2;

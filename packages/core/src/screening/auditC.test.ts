@@ -21,7 +21,7 @@ describe('AUDIT-C data', () => {
 });
 
 describe('scoreAuditC', () => {
-  // Men ≥ 4, women and unspecified ≥ 3 → misuse; ≥ 10 → dependence (HAS 2021 / SFA, clinical.md B.2).
+  // Men ≥ 4, women and unspecified ≥ 3 → misuse; ≥ 10 → dependence (HAS 2021 / SFA, docs/reference/clinical-sources.md B.2).
   const table: [number, Sex, AuditCLevel][] = [
     [0, 'male', 'low'],
     [3, 'male', 'low'],

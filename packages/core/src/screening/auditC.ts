@@ -5,10 +5,10 @@ import { scoreItems } from './questionnaire.js';
 /*
  * AUDIT-C: the first 3 AUDIT items (consumption), total 0–12.
  * Thresholds used in France (HAS 2021 RPIB tool and SFA as implemented in [djibe] audit-c.html, citing
- * Bradley et al. 2007; US Core FHIR AUDIT-C example, PMID 12695273) — clinical.md B.2:
+ * Bradley et al. 2007; US Core FHIR AUDIT-C example, PMID 12695273) — docs/reference/clinical-sources.md B.2:
  * men ≥ 4, women ≥ 3 → probable misuse; ≥ 10 (both sexes) → probable dependence.
  * Divergences not taken: a dental-press "> 5" reading, and Oz Ensemble's lenient 5/6 cut-offs
- * (predecessor.md §2.8). 'unspecified' gets the women's (lower, protective) threshold.
+ * (docs/reference/oz-ensemble-formats.md §2.8). 'unspecified' gets the women's (lower, protective) threshold.
  */
 
 export const AUDIT_C: Questionnaire<'audit-c'> = {

@@ -7,7 +7,7 @@ import { scoreItems } from './questionnaire.js';
  * Q1–Q2 score 0–4; Q3–Q5 score no 0 / yes 4. Thresholds: low risk men < 5, women < 4; probable
  * excessive use men 5–8, women 4–8; probable dependence > 8 both sexes.
  * Source: Arfaoui et al., Rev Prat Med Gen 2004;18(641):201-5; https://studylibfr.com/doc/3295049/plaquette-alcool-au-travail;
- * [djibe] layouts/shortcodes/scores/face.html — clinical.md B.3. 'unspecified' gets the women's threshold.
+ * [djibe] layouts/shortcodes/scores/face.html — docs/reference/clinical-sources.md B.3. 'unspecified' gets the women's threshold.
  */
 
 export const FACE: Questionnaire<'face'> = {
@@ -79,7 +79,7 @@ export type FaceLevel = 'low' | 'excessive' | 'dependence';
 export const FACE_DEPENDENCE_ABOVE_TOTAL = 8;
 /** Total from which excessive use is probable, by sex ('unspecified' = the protective, lower one). */
 export const FACE_EXCESSIVE_MIN_TOTAL: Readonly<Record<Sex, number>> = { male: 5, female: 4, unspecified: 4 };
-/** 0-based index of "drinking in the morning to feel fit" (Q4), a dependence signal (clinical.md B.8). */
+/** 0-based index of "drinking in the morning to feel fit" (Q4), a dependence signal (docs/reference/clinical-sources.md B.8). */
 export const FACE_MORNING_DRINKING_ITEM_INDEX = 3;
 
 export interface FaceResult extends ScoredAnswers<'face'> {

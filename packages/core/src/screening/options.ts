@@ -3,7 +3,7 @@ import type { AnswerOption } from './questionnaire.js';
 
 /*
  * Answer scales shared by AUDIT, AUDIT-C and FACE. French wording as used by French GP references
- * ([djibe] layouts/shortcodes/scores/audit.html, face.html — clinical.md B.1–B.3); English wording from
+ * ([djibe] layouts/shortcodes/scores/audit.html, face.html — docs/reference/clinical-sources.md B.1–B.3); English wording from
  * the WHO AUDIT manual, 2nd ed. (Babor et al. 2001, WHO/MSD/MSB/01.6a).
  */
 
@@ -68,7 +68,7 @@ export const NO_YES_FOUR = scale(
   [0, 4],
 );
 
-/** What one standard drink is, shown under "how many drinks" questions (clinical.md B.6). */
+/** What one standard drink is, shown under "how many drinks" questions (docs/reference/clinical-sources.md B.6). */
 export const STANDARD_DRINK_HINT: LocalizedText = {
   fr: '1 verre standard = 10 g d’alcool pur : un demi de bière (25 cl), un verre de vin (10 cl), un apéritif (7 cl) ou un petit verre d’alcool fort (3 cl).',
   en: 'One standard drink = 10 g of pure alcohol: a small beer (25 cl), a glass of wine (10 cl), an aperitif (7 cl) or a shot of spirits (3 cl).',

@@ -28,7 +28,7 @@ export interface Questionnaire<Id extends InstrumentId = InstrumentId> {
   readonly id: Id;
   /**
    * Version of Oz's encoding of the instrument (wording, points, thresholds). Bump it whenever one of
-   * them changes, so a re-test is only compared with results of the same version (predecessor.md §8).
+   * them changes, so a re-test is only compared with results of the same version (docs/reference/oz-ensemble-formats.md §8).
    */
   readonly version: string;
   readonly name: LocalizedText;

@@ -1,4 +1,6 @@
 import { AGE_BANDS } from '../pathway/types.js';
+import { PROGRAMME_IDS } from '../programmes/programme.js';
+import type { Who5ChangeBand } from '../wellbeing/who5.js';
 
 /*
  * What the person's app may count for the programme managers' impact table (issue 12), and nothing else.
@@ -23,21 +25,17 @@ export type CameFromSource = (typeof CAME_FROM_SOURCES)[number];
 export const QUICK_TEST_LEVELS = ['low', 'misuse', 'dependence'] as const;
 
 /**
- * Change of the WHO-5 well-being score between a person's first and latest assessment, as a coarse band.
- * Source: Topp et al., « The WHO-5 Well-Being Index: a systematic review », Psychother Psychosom 2015;84:167-176
- * — a change of 10 points on the 0–100 scale is clinically relevant (see docs/clinical-rules.md).
+ * Change of the WHO-5 well-being score between a person's first and latest assessment, as the coarse band
+ * `who5ChangeBand` computes (wellbeing/who5.ts: ±10 points on the 0–100 scale, Topp et al. 2015).
  */
-export const QUALITY_OF_LIFE_CHANGE_BANDS = ['improved', 'stable', 'worse'] as const;
+export const QUALITY_OF_LIFE_CHANGE_BANDS = [
+  'better',
+  'same',
+  'worse',
+] as const satisfies readonly Who5ChangeBand[];
 
 /** Sex as the person said it for statistics; 'unspecified' is not sent (it is the default, not an answer). */
 export const STATISTICS_SEXES = ['female', 'male'] as const;
-
-/** Programme identifiers a count may name (the programmes of issue 10). */
-export const PROGRAMME_IDS_FOR_STATISTICS = [
-  'premiers-pas',
-  'reduction-28-jours',
-  'mois-sans-alcool',
-] as const;
 
 /** Every metric and the values its dimension may take (an empty list: the metric has no dimension). */
 export const USAGE_METRICS = {
@@ -52,8 +50,8 @@ export const USAGE_METRICS = {
   /** Same, by sex: only when the person agreed to share it for statistics. */
   'active-month-sex': STATISTICS_SEXES,
   'quick-test': QUICK_TEST_LEVELS,
-  'programme-started': PROGRAMME_IDS_FOR_STATISTICS,
-  'programme-finished': PROGRAMME_IDS_FOR_STATISTICS,
+  'programme-started': PROGRAMME_IDS,
+  'programme-finished': PROGRAMME_IDS,
   'quality-of-life-change': QUALITY_OF_LIFE_CHANGE_BANDS,
   'contact-request-sent': [],
   'came-from': CAME_FROM_SOURCES,

@@ -1,6 +1,6 @@
 // A single counter that every change to the public directory increments, in the same transaction as the change
 // (an import that changed rows, a structure's declared entry): each server process compares it with the version
-// of its in-memory directory index, a one-row read, instead of scanning the tables (docs/adr/0005-…).
+// of its in-memory directory index, a one-row read, instead of scanning the tables (docs/adr/0006-…).
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {

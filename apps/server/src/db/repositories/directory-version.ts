@@ -1,4 +1,4 @@
-// The directory's version counter (table `directory_version`, ADR 0005): every change to `structures` or
+// The directory's version counter (table `directory_version`, ADR 0006): every change to `structures` or
 // `structure_profiles` calls `bumpDirectoryVersion` inside its own transaction, so a process that reads a new
 // version is sure to read the change with it; each process's in-memory index polls `readDirectoryVersion`.
 import { sql } from 'kysely';

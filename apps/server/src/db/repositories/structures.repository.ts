@@ -93,7 +93,7 @@ export class StructuresRepository {
     return rows.map(structureOfRow);
   }
 
-  /** Incremented by every change to the directory (ADR 0005): a one-row read. */
+  /** Incremented by every change to the directory (ADR 0006): a one-row read. */
   async directoryVersion(): Promise<number> {
     return readDirectoryVersion(this.db);
   }

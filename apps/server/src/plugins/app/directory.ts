@@ -1,5 +1,5 @@
 // The care-structure directory: its repository (the source of truth), the first-start load of the shipped
-// data, and the in-memory index every search reads (ADR 0005), kept within OZ_DIRECTORY_MAX_STALENESS_MS of
+// data, and the in-memory index every search reads (ADR 0006), kept within OZ_DIRECTORY_MAX_STALENESS_MS of
 // the database so several processes converge. The snapshot is built once per index.
 import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';

@@ -1,5 +1,7 @@
 // Serves the built PWA (apps/web/dist) on the same port as the API. Two HTML entry points: pro.html for the
 // professionals' workspace (/pro and below) and index.html for everything else; unknown /api paths get a JSON 404.
+// Files are sent as compressed at build time (apps/web/scripts/precompress.mjs: `.br`, `.gz` beside each text
+// file), chosen by Accept-Encoding with `Vary: Accept-Encoding`; nothing is compressed per request (ADR 0006).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -7,6 +9,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 const HASHED_ASSET = /\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+/** The precompressed copy's own suffix: headers follow the file it stands for. */
+const ENCODED_COPY = /\.(?:br|gz)$/;
+
+/** Hashed files never change under their name: cached for a year. HTML, the worker, the manifest: revalidated. */
+function cacheControlFor(path: string): string | undefined {
+  const file = path.replace(ENCODED_COPY, '');
+  // The service worker and HTML must be revalidated on every load, or an update never reaches users.
+  if (file.endsWith('sw.js') || file.endsWith('.html') || file.endsWith('.webmanifest')) return 'no-cache';
+  if (HASHED_ASSET.test(file)) return 'public, max-age=31536000, immutable';
+  return undefined;
+}
 
 export default fp(
   async (app) => {
@@ -17,13 +30,10 @@ export default fp(
         root,
         wildcard: true,
         index: false,
+        preCompressed: true,
         setHeaders: (reply, path) => {
-          // The service worker and HTML must be revalidated on every load, or an update never reaches users.
-          if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) {
-            reply.header('cache-control', 'no-cache');
-          } else if (HASHED_ASSET.test(path)) {
-            reply.header('cache-control', 'public, max-age=31536000, immutable');
-          }
+          const cacheControl = cacheControlFor(path);
+          if (cacheControl !== undefined) reply.header('cache-control', cacheControl);
         },
       });
       // The root is a directory to @fastify/static (403 with index: false): answer it with the app shell.

@@ -4,7 +4,7 @@
 // browser features are turned off except geolocation for Oz itself (« Utiliser ma position »); API answers,
 // which may carry personal data, are never stored by browsers or proxies unless a route says otherwise.
 // The headers never vary per request: they are computed once at start (helmet with these options) and added
-// in one step — @fastify/helmet rebuilt helmet's middleware on every request (ADR 0005).
+// in one step — @fastify/helmet rebuilt helmet's middleware on every request (ADR 0006).
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import fp from 'fastify-plugin';

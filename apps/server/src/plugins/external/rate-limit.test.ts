@@ -114,6 +114,7 @@ describe('rate limiting', () => {
     ['OZ_RATE_LIMIT_CONTACT_MAX', '/api/contact-requests'],
     ['OZ_RATE_LIMIT_LOGIN_MAX', '/api/pro/session'],
     ['OZ_RATE_LIMIT_SHARE_MAX', '/api/shares'],
+    ['OZ_RATE_LIMIT_STATS_MAX', '/api/stats/counts'],
   ])('takes the limit of a limited route from %s', async (variable, url) => {
     const app = await anApp({ [variable]: '2' });
     const statuses = [];

@@ -1,4 +1,4 @@
-// Rate limits on the public API (docs/adr/0005-in-memory-directory-and-counters.md). Counters live in this
+// Rate limits on the public API (docs/adr/0006-in-memory-directory-and-counters.md). Counters live in this
 // process's memory by default — no database write per request — or in Redis when REDIS_URL is set, shared by
 // every process. Whether a request counts is decided on the route the router matched (after percent-decoding),
 // never on the raw URL: `/%61pi/shares` is `/api/shares` and shares its counters.

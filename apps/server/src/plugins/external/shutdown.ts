@@ -31,7 +31,7 @@ export default fp(
         stopping = true;
       },
     } satisfies Shutdown);
-    // Callback-style hooks: they run on every answer, and an async hook costs a promise each time (ADR 0005).
+    // Callback-style hooks: they run on every answer, and an async hook costs a promise each time (ADR 0006).
     app.addHook('onSend', (_request, reply, payload, done) => {
       if (stopping) reply.header('connection', 'close');
       done(null, payload);

@@ -6,7 +6,7 @@ import type { Locale, Message, MessageValues } from '../../i18n/types.js';
 /*
  * Messages of the care finder, French first (plain, easy-to-read French, formal « vous »), English complete.
  * Kept beside the feature so it ships in its lazy chunk; the shell catalogue (i18n/fr.ts) can absorb them later.
- * Type descriptions: ../shared/reference/clinical.md, section C (CSP art. D3411-1 for CSAPA missions, etc.).
+ * Type descriptions: docs/reference/clinical-sources.md, section C (CSP art. D3411-1 for CSAPA missions, etc.).
  */
 const fr = {
   intro:

@@ -39,4 +39,11 @@ export const supportEn: Translation<typeof supportFr> = {
   'data.previewPlans': '“If… then…” plans',
   'data.previewMotivation': 'Motivations',
   'data.previewRulers': 'Answers to the 0–10 scales',
+  'data.previewProgrammeRuns': 'Programmes followed',
+
+  'route.programmes': 'Programmes',
+  'route.programme': 'Programme',
+  'route.programmeDay': 'Programme day',
+  'more.programmesHint': 'First steps, cut down in 28 days, a month without alcohol: one small step a day.',
+  'diary.programmesLink': 'Programmes',
 } as const;

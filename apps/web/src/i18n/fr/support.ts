@@ -43,4 +43,11 @@ export const supportFr = {
   'data.previewPlans': 'Plans « si… alors… »',
   'data.previewMotivation': 'Motivations',
   'data.previewRulers': 'Réponses aux échelles 0 à 10',
+  'data.previewProgrammeRuns': 'Programmes suivis',
+
+  'route.programmes': 'Programmes',
+  'route.programme': 'Programme',
+  'route.programmeDay': 'Jour de programme',
+  'more.programmesHint': 'Premiers pas, réduire en 28 jours, un mois sans alcool : un petit pas chaque jour.',
+  'diary.programmesLink': 'Programmes',
 } as const satisfies Record<string, Message>;

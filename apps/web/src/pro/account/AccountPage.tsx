@@ -61,7 +61,13 @@ function TotpSection(): ReactNode {
           </button>
         </form>
       ) : setup === null ? (
-        <button type="button" className="button" onClick={() => api.startTotp().then(setSetup, setError)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            api.startTotp().then(setSetup, setError);
+          }}
+        >
           {t('account.totpStart')}
         </button>
       ) : (

@@ -1,6 +1,6 @@
 // GET /api/structures — nearest open care structures to a place; GET /api/structures/:id — one structure.
 // (No index.ts in this folder: @fastify/autoload would then load only the index, not snapshot.ts.)
-// Both answer from the in-memory index (ADR 0005) with JSON assembled from pieces serialised when the index
+// Both answer from the in-memory index (ADR 0006) with JSON assembled from pieces serialised when the index
 // was built; the response schemas still document them (OpenAPI) and the tests parse answers against them.
 import {
   AmbiguousPlaceResponseSchema,

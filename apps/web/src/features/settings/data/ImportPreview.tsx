@@ -49,6 +49,8 @@ export function ImportPreview(props: {
     { key: 'plans', label: t('data.previewPlans'), count: counts.plans },
     { key: 'motivation', label: t('data.previewMotivation'), count: counts.motivation },
     { key: 'rulers', label: t('data.previewRulers'), count: counts.rulers },
+    { key: 'wellbeing', label: t('data.previewWellbeing'), count: counts.wellbeing },
+    { key: 'programmeRuns', label: t('data.previewProgrammeRuns'), count: counts.programmeRuns },
   ].filter((row) => row.count.inFile > 0);
   const nothingNew = rows.every((row) => row.count.added === 0) && props.kept.size === 0;
   return (

@@ -27,19 +27,24 @@ import {
 } from '../../../storage/repositories.js';
 import type { CustomDrinkRecord, DrinkEntryRecord, GoalRecord, Profile } from '../../../storage/types.js';
 import type { ImportData } from './mergePlan.js';
+import { programmeSections } from './programmesBackup.js';
 import { readSupportSections, supportSections } from './supportBackup.js';
+import { wellbeingSections } from './wellbeingBackup.js';
 
 /** Everything on the device, as the versioned backup file (contracts/backup.ts). */
 export async function buildBackup(exportedAt: string): Promise<Backup> {
-  const [entries, days, screenings, goals, customDrinks, preferences, support] = await Promise.all([
-    allEntries(),
-    allDays(),
-    allScreenings(),
-    allGoals(),
-    allCustomDrinks(),
-    getPreferences(),
-    supportSections(),
-  ]);
+  const [entries, days, screenings, goals, customDrinks, preferences, support, wellbeing, programmes] =
+    await Promise.all([
+      allEntries(),
+      allDays(),
+      allScreenings(),
+      allGoals(),
+      allCustomDrinks(),
+      getPreferences(),
+      supportSections(),
+      wellbeingSections(),
+      programmeSections(),
+    ]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -65,6 +70,8 @@ export async function buildBackup(exportedAt: string): Promise<Backup> {
         typicalWeek: preferences.typicalWeek,
       },
       ...support,
+      ...wellbeing,
+      ...programmes,
     },
   };
 }

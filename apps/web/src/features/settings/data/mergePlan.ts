@@ -39,6 +39,9 @@ export interface MergePlan {
     readonly plans: Count;
     readonly rulers: Count;
     readonly motivation: Count;
+    readonly wellbeing: Count;
+    readonly badgeViews: Count;
+    readonly programmeRuns: Count;
   };
 }
 
@@ -68,6 +71,9 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     planKeys,
     rulerKeys,
     motivationKeys,
+    wellbeingKeys,
+    badgeViewKeys,
+    runKeys,
   ] = await Promise.all([
     database.getAllKeys('entries'),
     database.getAllKeys('days'),
@@ -78,6 +84,9 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     database.getAllKeys('plans'),
     database.getAllKeys('rulers'),
     database.getAllKeys('motivation'),
+    database.getAllKeys('wellbeing'),
+    database.getAllKeys('badgeViews'),
+    database.getAllKeys('programmeRuns'),
   ]);
   const add: ImportData = {
     entries: fresh(incoming.entries, new Set(entryKeys), (entry) => entry.id),
@@ -91,6 +100,9 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
     rulers: fresh(incoming.rulers, new Set(rulerKeys), (reading) => reading.id),
     // The person's motivations on this device are kept as they are; the file's fill an empty device.
     motivation: motivationKeys.length === 0 ? incoming.motivation : null,
+    wellbeing: fresh(incoming.wellbeing, new Set(wellbeingKeys), (assessment) => assessment.id),
+    badgeViews: fresh(incoming.badgeViews, new Set(badgeViewKeys), (view) => view.id),
+    programmeRuns: fresh(incoming.programmeRuns, new Set(runKeys), (run) => run.id),
   };
   const count = (inFile: readonly unknown[], added: readonly unknown[]): Count => ({
     inFile: inFile.length,
@@ -111,6 +123,9 @@ export async function planMerge(incoming: ImportData): Promise<MergePlan> {
         incoming.motivation === null ? [] : [incoming.motivation],
         add.motivation === null ? [] : [add.motivation],
       ),
+      wellbeing: count(incoming.wellbeing, add.wellbeing),
+      badgeViews: count(incoming.badgeViews, add.badgeViews),
+      programmeRuns: count(incoming.programmeRuns, add.programmeRuns),
     },
   };
 }
@@ -130,6 +145,9 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
       'plans',
       'rulers',
       'motivation',
+      'wellbeing',
+      'badgeViews',
+      'programmeRuns',
     ],
     'readwrite',
   );
@@ -144,6 +162,9 @@ export async function applyMerge(plan: MergePlan): Promise<void> {
     ...add.plans.map((plan) => tx.objectStore('plans').put(plan)),
     ...add.rulers.map((reading) => tx.objectStore('rulers').put(reading)),
     ...(add.motivation === null ? [] : [tx.objectStore('motivation').put(add.motivation)]),
+    ...add.wellbeing.map((assessment) => tx.objectStore('wellbeing').put(assessment)),
+    ...add.badgeViews.map((view) => tx.objectStore('badgeViews').put(view)),
+    ...add.programmeRuns.map((run) => tx.objectStore('programmeRuns').put(run)),
   ]);
   const stored = await tx.objectStore('settings').get('preferences');
   const current = { ...DEFAULT_PREFERENCES, ...(stored?.key === 'preferences' ? stored.value : {}) };

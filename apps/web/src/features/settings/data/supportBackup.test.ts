@@ -1,4 +1,5 @@
 import { createCraving, createMotivationState, createPlan, createRulerReading, isoDate } from '@oz/core';
+import { BACKUP_VERSION } from '@oz/contracts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../../test/renderApp.js';
 import { deleteEverything } from '../../../storage/repositories.js';
@@ -71,7 +72,7 @@ describe('backup of the support tools', () => {
       rulers: await allRulerReadings(),
     };
     const backup = await buildBackup('2026-11-21T10:00:00.000Z');
-    expect(backup.version).toBe(2);
+    expect(backup.version).toBe(BACKUP_VERSION);
     const text = JSON.stringify(backup);
 
     await deleteEverything();

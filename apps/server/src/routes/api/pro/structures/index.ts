@@ -54,7 +54,7 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const profile = await service.update(actorOf(request), request.params.id, request.body);
       // The public directory shows the new entry in this process's very next answer (other processes: within
-      // OZ_DIRECTORY_MAX_STALENESS_MS, ADR 0005).
+      // OZ_DIRECTORY_MAX_STALENESS_MS, ADR 0006).
       await app.directory.changed();
       return profile;
     },

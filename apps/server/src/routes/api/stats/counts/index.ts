@@ -4,15 +4,13 @@
 import { ApiErrorSchema, UsageCountsBatchSchema } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-
-/** One batch a day per device; a shared connection (a household, a company proxy) sends a few. */
-const COUNTS_RATE_LIMIT = { max: 20, timeWindow: 60 * 60_000 };
+import { rateLimitFor } from '../../../../rate-limits.js';
 
 const countsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/',
     {
-      config: { rateLimit: COUNTS_RATE_LIMIT },
+      config: { rateLimit: rateLimitFor(app.config, 'statsCounts') },
       schema: {
         summary: 'Add the app’s anonymous daily counts to the counters (no identifier is accepted or kept)',
         description:

@@ -1,0 +1,10 @@
+import type { Message } from '../types.js';
+
+/*
+ * French: what the shell needs of quality of life, badges and normative feedback (issue 10) — route titles,
+ * links from « Plus », the import label. The screens' own texts live beside them (features/wellbeing,
+ * features/badges) and ship in their lazy chunks.
+ */
+export const wellbeingFr = {
+  'data.previewWellbeing': 'Questionnaires de bien-être',
+} as const satisfies Record<string, Message>;
