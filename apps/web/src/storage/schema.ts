@@ -34,7 +34,9 @@ export type SettingRecord =
   /** Anonymous statistics choices and counts waiting to leave (issue 12, src/stats). */
   | { readonly key: 'statistics'; readonly value: StatisticsSettings }
   /** The recommendation card the person hid for 7 days (issue 8, features/recommendation); not exported. */
-  | { readonly key: 'recommendationCard'; readonly value: HiddenRecommendationCard };
+  | { readonly key: 'recommendationCard'; readonly value: HiddenRecommendationCard }
+  /** The gentle quality-of-life proposal on the diary home waits until this day after « Plus tard ». */
+  | { readonly key: 'wellbeingPrompt'; readonly value: { readonly postponedUntil: string } };
 
 export interface OzSchema extends DBSchema {
   entries: { key: string; value: DrinkEntryRecord; indexes: { 'by-date': string } };

@@ -24,6 +24,8 @@ import { WeekStrip } from './WeekStrip.js';
 const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
 // The live recommendation card and the first days of a break (issue 8), also a lazy chunk.
 const HomeSafetyNotices = lazy(() => import('../recommendation/HomeSafetyNotices.js'));
+// New badge, quality-of-life proposal and normative feedback: another lazy chunk (features/wellbeing).
+const WellbeingNotices = lazy(() => import('../wellbeing/HomeNotices.js'));
 
 /** Home: today and this week against the repères, one tap to log a drink, one tap to craving help. */
 export default function DiaryHome(): ReactNode {
@@ -74,6 +76,9 @@ export default function DiaryHome(): ReactNode {
         </Suspense>
         <Suspense fallback={null}>
           <HomeNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <WellbeingNotices />
         </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
