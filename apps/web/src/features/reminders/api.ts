@@ -39,7 +39,10 @@ async function call<T>(fetchFn: FetchFn, path: string, init: RequestInit): Promi
 }
 
 const json = { 'content-type': 'application/json', accept: 'application/json' };
-const bearer = (token: string) => ({ ...json, authorization: `Bearer ${token}` });
+const bearer = (token: string, withBody = false) => ({
+  ...(withBody ? json : { accept: 'application/json' }),
+  authorization: `Bearer ${token}`,
+});
 const reminderPath = (id: string): string => `${REMINDERS_PATH}/${encodeURIComponent(id)}`;
 
 export function fetchPublicKey(fetchFn = defaultFetch): Promise<ApiResult<{ publicKey: string }>> {
@@ -61,7 +64,7 @@ export function updateReminders(
 ): Promise<ApiResult<ReminderStatus>> {
   return call(fetchFn, reminderPath(id), {
     method: 'PUT',
-    headers: bearer(token),
+    headers: bearer(token, true),
     body: JSON.stringify(body),
   });
 }
