@@ -21,6 +21,8 @@ import { WeekStrip } from './WeekStrip.js';
 
 // Support notices (harm reduction, plan suggestion, quick test to resume) load after the home: a lazy chunk.
 const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
+// New badge, quality-of-life proposal and normative feedback: another lazy chunk (features/wellbeing).
+const WellbeingNotices = lazy(() => import('../wellbeing/HomeNotices.js'));
 
 /** Home: today and this week against the repères, one tap to log a drink, one tap to craving help. */
 export default function DiaryHome(): ReactNode {
@@ -67,6 +69,9 @@ export default function DiaryHome(): ReactNode {
         </div>
         <Suspense fallback={null}>
           <HomeNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <WellbeingNotices />
         </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
