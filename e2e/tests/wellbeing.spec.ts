@@ -31,14 +31,21 @@ test('quality of life: answered twice, the evolution shows as a chart and a tabl
   await oz.expectScreen('Mon bien-être');
 
   await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
-  await answerWho5(page, 'Moins de la moitié du temps');
+  // Keyboard only: each statement is one radio group; arrow keys move along the answers.
+  for (const statement of WHO5_STATEMENTS) {
+    const group = page.getByRole('group', { name: statement });
+    await group.getByRole('radio', { name: 'Tout le temps' }).focus();
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio', { name: 'Moins de la moitié du temps' })).toBeChecked();
+  }
   // The life domains are apart from the WHO-5 and optional.
   await page
     .getByRole('group', { name: /Votre sommeil/ })
     .getByRole('radio', { name: 'Plutôt difficile' })
     .check();
   await expectNoAxeViolations(page, 'wellbeing questionnaire');
-  await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+  await page.getByRole('button', { name: 'Voir mon résultat' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('wellbeing-score')).toHaveText('40 sur 100');
   await expect(page.getByTestId('wellbeing-result')).toContainText('un peu bas');
 
