@@ -42,6 +42,7 @@ export * from './gains/streaks.js';
 export * from './pathway/types.js';
 export * from './pathway/sources.js';
 export * from './pathway/recommendPathway.js';
+export * from './pathway/live.js';
 export { levelRank, strongerLevel } from './pathway/levels.js';
 export {
   AUDIT_SFA_MISUSE_MIN_TOTAL,
