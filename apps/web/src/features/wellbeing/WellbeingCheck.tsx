@@ -16,6 +16,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { newId, nowIso } from '../../storage/ids.js';
+import { countWellbeingChange } from '../../stats/usage.js';
 import { allWellbeingAssessments, saveWellbeingAssessment } from '../../storage/wellbeing.js';
 import { useWellbeingText } from './messages.js';
 import { WellbeingResult } from './WellbeingResult.js';
@@ -142,6 +143,7 @@ export function WellbeingCheck(props: WellbeingCheckProps): ReactNode {
         context: props.context,
       });
       await saveWellbeingAssessment(assessment);
+      void countWellbeingChange(history[0], assessment);
       const previous = history[history.length - 1];
       setSaved(previous === undefined ? { assessment } : { assessment, previous });
       props.onSaved?.(assessment);
