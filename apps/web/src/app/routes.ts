@@ -103,6 +103,8 @@ export const ROUTES: readonly RouteDef[] = [
   ),
   route('/envie-de-boire/plans', 'route.plans', 'more', () => import('../features/cravings/PlansPage.js')),
   route('/motivations', 'route.motivation', 'more', () => import('../features/motivation/MotivationPage.js')),
+  route('/bien-etre', 'route.wellbeing', 'more', () => import('../features/wellbeing/WellbeingPage.js')),
+  route('/badges', 'route.badges', 'more', () => import('../features/badges/BadgesPage.js')),
   route('/articles', 'route.articles', 'more', () => import('../features/articles/ArticlesPage.js')),
   route('/articles/:id', 'route.article', 'more', () => import('../features/articles/ArticlePage.js')),
   route(
@@ -110,6 +112,19 @@ export const ROUTES: readonly RouteDef[] = [
     'route.harmReduction',
     'more',
     () => import('../features/harm-reduction/HarmReductionPage.js'),
+  ),
+  route('/programmes', 'route.programmes', 'more', () => import('../features/programmes/ProgrammesPage.js')),
+  route(
+    '/programmes/:id',
+    'route.programme',
+    'more',
+    () => import('../features/programmes/ProgrammePage.js'),
+  ),
+  route(
+    '/programmes/:id/jour/:day',
+    'route.programmeDay',
+    'more',
+    () => import('../features/programmes/ProgrammeDayPage.js'),
   ),
 ];
 

@@ -1,4 +1,11 @@
-import { addDays, dayRecords, weeklyReport, weekStart, type WeekGuidelineStatus } from '@oz/core';
+import {
+  addDays,
+  dayRecords,
+  isHeavyDrinkingDay,
+  weeklyReport,
+  weekStart,
+  type WeekGuidelineStatus,
+} from '@oz/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { Link } from '../../app/Link.js';
@@ -16,6 +23,10 @@ import { WeekStrip } from './WeekStrip.js';
 
 // Support notices (harm reduction, plan suggestion, quick test to resume) load after the home: a lazy chunk.
 const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
+// The live recommendation card and the first days of a break (issue 8), also a lazy chunk.
+const HomeSafetyNotices = lazy(() => import('../recommendation/HomeSafetyNotices.js'));
+// New badge, quality-of-life proposal and normative feedback: another lazy chunk (features/wellbeing).
+const WellbeingNotices = lazy(() => import('../wellbeing/HomeNotices.js'));
 
 /** Blank days are unknown: a week is only « dans les repères » when a drink-free day was noted (core). */
 const WEEK_TEXT = {
@@ -43,12 +54,13 @@ export default function DiaryHome(): ReactNode {
     const records = dayRecords(diary, report.days, limits);
     const todayRecord = records.find((record) => record.date === day);
     const todayEntries = entries.filter((entry) => entry.date === day);
+    const todayDrinks = todayRecord?.standardDrinks ?? 0;
     return (
       <>
         <div className="totals" style={{ marginBottom: 'var(--space-4)' }}>
           <TotalCard
             label={t('diary.today')}
-            value={todayRecord?.standardDrinks ?? 0}
+            value={todayDrinks}
             limit={limits.maxPerDay}
             limitLabel={limitLabel(limits.maxPerDay, 'diary.dayLimit')}
             testId="today-total"
@@ -75,7 +87,13 @@ export default function DiaryHome(): ReactNode {
           </Link>
         </div>
         <Suspense fallback={null}>
+          <HomeSafetyNotices {...(isHeavyDrinkingDay(todayDrinks) ? { heavyDayDrinks: todayDrinks } : {})} />
+        </Suspense>
+        <Suspense fallback={null}>
           <HomeNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <WellbeingNotices />
         </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
@@ -92,6 +110,9 @@ export default function DiaryHome(): ReactNode {
           </p>
         </section>
         <nav className="row" aria-label={t('diary.moreLinks')}>
+          <Link to="/programmes" className="button">
+            {t('diary.programmesLink')}
+          </Link>
           <Link to="/graphiques" className="button">
             {t('diary.seeCharts')}
           </Link>

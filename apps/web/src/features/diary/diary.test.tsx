@@ -49,12 +49,14 @@ describe('diary', () => {
     expect(entry).toMatchObject({ date: '2026-01-15', quantity: 2, label: { fr: 'Cidre fermier' } });
     expect(entry?.standardDrinks).toBeCloseTo(3.6);
     expect((await allCustomDrinks()).map((drink) => drink.label.fr)).toEqual(['Cidre fermier']);
+    // The save ends by going back home: wait for it, so it cannot land in the next test's page.
+    await screen.findByTestId('week-total');
   });
 
   it('refuses an impossible custom drink with a readable message', async () => {
     const user = userEvent.setup();
     await renderApp('/journal/ajouter');
-    await user.click(screen.getByRole('button', { name: 'Créer une boisson' }));
+    await user.click(await screen.findByRole('button', { name: 'Créer une boisson' }));
     await user.type(screen.getByLabelText('Nom de la boisson'), 'Erreur');
     await user.type(screen.getByLabelText('Volume'), '50');
     await user.type(screen.getByLabelText('Degré d’alcool (%)'), '140');
