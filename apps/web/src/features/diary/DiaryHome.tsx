@@ -65,9 +65,6 @@ export default function DiaryHome(): ReactNode {
             {t('diary.cravingLink')}
           </Link>
         </div>
-        <Suspense fallback={null}>
-          <HomeNotices />
-        </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
             <h2 id="today-title">{t('diary.todayEntries')}</h2>
@@ -80,6 +77,12 @@ export default function DiaryHome(): ReactNode {
           <WeekStrip records={records} today={day} />
           <p className="small muted">{t(report.withinGuidelines ? 'diary.weekWithin' : 'diary.weekAbove')}</p>
         </section>
+        {/* The notices arrive after the rest (their own chunk and reads): after the week, they push down only
+            the links under them, not the cards being read (Lighthouse measured layout shifts of 0.095 on the
+            diary home with them above today's card, 0.052 between today and the week: issue 13). */}
+        <Suspense fallback={null}>
+          <HomeNotices />
+        </Suspense>
         <nav className="row" aria-label={t('diary.moreLinks')}>
           <Link to="/graphiques" className="button">
             {t('diary.seeCharts')}
