@@ -71,6 +71,9 @@ const EnvironmentSchema = z.object({
   /** Anonymous count batches per client address: one a day per device; a household or a proxy sends a few. */
   OZ_RATE_LIMIT_STATS_MAX: z.coerce.number().int().min(1).default(20),
   OZ_RATE_LIMIT_STATS_WINDOW_MS: z.coerce.number().int().min(1000).default(3_600_000),
+  /** Reminder subscription changes and test pushes per client address (each test push reaches a push service). */
+  OZ_RATE_LIMIT_REMINDERS_MAX: z.coerce.number().int().min(1).default(30),
+  OZ_RATE_LIMIT_REMINDERS_WINDOW_MS: z.coerce.number().int().min(1000).default(600_000),
   OZ_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limits). */
   TRUST_PROXY: booleanFlag,

@@ -2,7 +2,7 @@
 // global one. Each limited route keeps its own counters (a flood of sign-ins never blocks invitation codes).
 import type { OzConfig } from './config.js';
 
-export type LimitedAction = 'login' | 'contactRequest' | 'shareRedeem' | 'statsCounts';
+export type LimitedAction = 'login' | 'contactRequest' | 'shareRedeem' | 'statsCounts' | 'reminders';
 
 export interface RouteRateLimit {
   max: number;
@@ -19,5 +19,10 @@ export function rateLimitFor(config: OzConfig, action: LimitedAction): RouteRate
       return { max: config.OZ_RATE_LIMIT_SHARE_MAX, timeWindow: config.OZ_RATE_LIMIT_SHARE_WINDOW_MS };
     case 'statsCounts':
       return { max: config.OZ_RATE_LIMIT_STATS_MAX, timeWindow: config.OZ_RATE_LIMIT_STATS_WINDOW_MS };
+    case 'reminders':
+      return {
+        max: config.OZ_RATE_LIMIT_REMINDERS_MAX,
+        timeWindow: config.OZ_RATE_LIMIT_REMINDERS_WINDOW_MS,
+      };
   }
 }

@@ -14,3 +14,4 @@ export * from './pro.js';
 export * from './sharing.js';
 export * from './audit.js';
 export * from './impact.js';
+export * from './reminders.js';

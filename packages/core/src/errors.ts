@@ -45,6 +45,20 @@ export class InvalidTimeError extends RangeError {
   }
 }
 
+/** Why a reminder schedule was refused. */
+export type InvalidReminderScheduleCode = 'no-weekday' | 'bad-weekday' | 'bad-time' | 'bad-time-zone';
+
+/** A reminder schedule with no day, an unknown weekday, a bad 'HH:MM' time or an unknown time zone. */
+export class InvalidReminderScheduleError extends RangeError {
+  override readonly name = 'InvalidReminderScheduleError';
+  readonly code: InvalidReminderScheduleCode;
+
+  constructor(code: InvalidReminderScheduleCode, detail: string) {
+    super(`reminder schedule ${detail}`);
+    this.code = code;
+  }
+}
+
 /** Why a set of questionnaire answers was refused. */
 export type ScreeningAnswerCode = 'wrong-answer-count' | 'answer-out-of-range' | 'invalid-sex';
 

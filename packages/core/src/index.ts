@@ -23,6 +23,8 @@ export * from './calendar/date.js';
 export * from './calendar/week.js';
 export * from './calendar/zoned.js';
 
+export * from './reminders/schedule.js';
+
 export * from './diary/entry.js';
 export * from './diary/guidelines.js';
 export * from './diary/dailyTotals.js';

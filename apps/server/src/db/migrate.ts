@@ -33,6 +33,9 @@ export async function migrateToLatest(
     db,
     ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
     provider: { getMigrations: () => Promise.resolve({ ...migrationsFor(context) }) },
+    // Numbers are reserved per area (reminders 040–044, perf 050–059…), so a release may bring a migration
+    // numbered below one a database already has (040 after 065): it runs, instead of failing the start.
+    allowUnorderedMigrations: true,
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {

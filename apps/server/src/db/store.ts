@@ -10,6 +10,7 @@ import { ContactRequestsRepository } from './repositories/contact-requests.repos
 import { ImpactRepository } from './repositories/impact.repository.js';
 import { JobsRepository } from './repositories/jobs.repository.js';
 import { OutboxRepository } from './repositories/outbox.repository.js';
+import { RemindersRepository } from './repositories/reminders.repository.js';
 import { SessionsRepository } from './repositories/sessions.repository.js';
 import { SharesRepository } from './repositories/shares.repository.js';
 import { SignInAttemptsRepository } from './repositories/sign-in-attempts.repository.js';
@@ -24,6 +25,7 @@ export interface Repositories {
   impact: ImpactRepository;
   jobs: JobsRepository;
   outbox: OutboxRepository;
+  reminders: RemindersRepository;
   sessions: SessionsRepository;
   shares: SharesRepository;
   signInAttempts: SignInAttemptsRepository;
@@ -47,6 +49,7 @@ export function repositoriesOn(db: Kysely<Database>, secrets: SecretBox): Reposi
     impact: new ImpactRepository(db),
     jobs: new JobsRepository(db),
     outbox: new OutboxRepository(db),
+    reminders: new RemindersRepository(db),
     sessions: new SessionsRepository(db),
     shares: new SharesRepository(db),
     signInAttempts: new SignInAttemptsRepository(db),

@@ -13,8 +13,8 @@ const TYPE_BY_CATEGORY: Readonly<Record<string, StructureType>> = {
 
 /**
  * Sites that are not a place to ask for help with alcohol, recognised by their FINESS name
- * (docs/reference/finess-format.md §3.2, extended after reading the Haute-Garonne sample): pharmacies, sterilisation, schools
- * (IFSI/IFAS), emergency transport (SMUR), long-stay/elderly care (USLD, EHPAD, GERONTO), home hospitalisation
+ * (docs/reference/finess-format.md §3.2, extended after reading the Haute-Garonne sample): pharmacies,
+ * sterilisation, schools (IFSI/IFAS), emergency transport (SMUR), long-stay/elderly care (USLD, EHPAD, GERONTO), home hospitalisation
  * (HAD), rehabilitation (CRF), oncology, child psychiatry day units (PIJ = psychiatrie infanto-juvénile),
  * day-hospital and outpatient satellites (HJ, CMP, CATTP) and administrative "sectorisation" entries.
  */

@@ -1,5 +1,6 @@
 // Parses the official FINESS establishment extract (etalab cs1100502 / cs1100507): no header, `;`-separated,
-// a metadata first line, `structureet` lines then `geolocalisation` lines (docs/reference/finess-format.md §3.1–3.3).
+// a metadata first line, `structureet` lines then `geolocalisation` lines
+// (docs/reference/finess-format.md §3.1–3.3).
 import { crsForFiness, toWgs84 } from '../geo/projection.js';
 import { departementOfInseeCode } from '@oz/core';
 import type { LatLon } from '@oz/core';
@@ -213,7 +214,7 @@ function projected(
   return { reason: `point outside the territory (x ${geolocation.x}, y ${geolocation.y})` };
 }
 
-/** Rejects points that landed outside the territory (wrong CRS, swapped axes): docs/reference/finess-format.md §3.3. */
+/** Rejects points outside the territory (wrong CRS, swapped axes): docs/reference/finess-format.md §3.3. */
 function isPlausible(point: LatLon, departementCode: string): boolean {
   if (!Number.isFinite(point.latitude) || !Number.isFinite(point.longitude)) return false;
   if (departementCode.startsWith('9') && !/^\d{2}$/.test(departementCode)) {

@@ -77,7 +77,8 @@ export interface Geocoder {
  * Publics served, when the source does not say: the missions of each kind of structure.
  * Source: Code de la santé publique, art. D3411-1 (CSAPA: « la personne ou son entourage »); circulaire
  * DGS/MC2/2008/79 (CJC: young consumers and their families); CAARUD (art. R3121-33-1): adult drug users.
- * Every CSAPA can direct a young person to its CJC (docs/reference/finess-format.md §3.2), hence `young` for CSAPA.
+ * Every CSAPA can direct a young person to its CJC (docs/reference/finess-format.md §3.2), hence `young`
+ * for CSAPA.
  */
 export function defaultPublics(type: StructureType): Public[] {
   switch (type) {

@@ -1,5 +1,6 @@
 // Normalises French place names so « Saint-Étienne », « ST ETIENNE » and « saint etienne » compare equal
-// (docs/reference/finess-format.md §4: NFD, no diacritics, upper case, hyphens/apostrophes → space, ST/STE → SAINT/SAINTE).
+// (docs/reference/finess-format.md §4: NFD, no diacritics, upper case, hyphens/apostrophes → space,
+// ST/STE → SAINT/SAINTE).
 const LIGATURES: Readonly<Record<string, string>> = { Œ: 'OE', œ: 'OE', Æ: 'AE', æ: 'AE' };
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ST: 'SAINT',

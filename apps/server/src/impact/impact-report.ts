@@ -169,16 +169,8 @@ function usageSection(
       'qol',
       dimensionCounts('quality-of-life-change', QUALITY_OF_LIFE_CHANGE_BANDS),
     ),
-    started: addDistribution(
-      table,
-      'started',
-      dimensionCounts('programme-started', PROGRAMME_IDS),
-    ),
-    finished: addDistribution(
-      table,
-      'finished',
-      dimensionCounts('programme-finished', PROGRAMME_IDS),
-    ),
+    started: addDistribution(table, 'started', dimensionCounts('programme-started', PROGRAMME_IDS)),
+    finished: addDistribution(table, 'finished', dimensionCounts('programme-finished', PROGRAMME_IDS)),
   };
   if (input.checkpointMonths.length > 0)
     table.sum(

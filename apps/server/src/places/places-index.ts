@@ -198,10 +198,16 @@ function postalPlace(entry: PostalEntry): Place {
   };
 }
 
+/**
+ * One collator built once, rather than counting on the engine to cache the one `localeCompare(other, 'fr')`
+ * asks for on every comparison (a per-call Intl object was the native-memory growth of issue 9).
+ */
+const FRENCH_ORDER = new Intl.Collator('fr');
+
 function byPopulation(entries: CommuneEntry[]): CommuneEntry[] {
   const rank = (entry: CommuneEntry): number => (PRIMARY_KINDS.has(entry.kind) ? 0 : 1);
   return [...entries].sort(
-    (a, b) => rank(a) - rank(b) || b.population - a.population || a.name.localeCompare(b.name, 'fr'),
+    (a, b) => rank(a) - rank(b) || b.population - a.population || FRENCH_ORDER.compare(a.name, b.name),
   );
 }
 

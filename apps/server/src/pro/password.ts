@@ -1,5 +1,6 @@
 // Password hashing with argon2id (@node-rs/argon2, prebuilt). Parameters: OWASP Password Storage Cheat Sheet's
-// first argon2id option (m = 19 MiB, t = 2, p = 1), ~35 ms per hash on the reference machine (docs/reference/platform-notes.md §3).
+// first argon2id option (m = 19 MiB, t = 2, p = 1), ~35 ms per hash on the reference machine
+// (docs/reference/platform-notes.md §3).
 import { hash, verify } from '@node-rs/argon2';
 
 const ARGON2ID = 2; // Algorithm.Argon2id (a const enum in the typings, so spelled out here)

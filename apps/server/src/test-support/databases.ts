@@ -27,14 +27,35 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<OzDatabase> 
     postgresPoolSize: 4,
   });
   await migrateToLatest(database.db, schema);
-  return {
+  const opened: OzDatabase = {
     ...database,
     async destroy() {
       await database.destroy();
       await adminQuery(`drop schema ${schema} cascade`);
     },
   };
+  schemaOf.set(opened, schema);
+  return opened;
 }
+
+/**
+ * Two connections to one test database, as two server processes have: on PostgreSQL a second pool on the same
+ * schema; SQLite in memory has one connection only (its single writer is what serialises processes there).
+ */
+export async function openTestDatabasePair(kind: DatabaseKind): Promise<[OzDatabase, OzDatabase]> {
+  const first = await openTestDatabase(kind);
+  if (kind === 'sqlite' || postgresUrl === undefined) return [first, { ...first, destroy: async () => {} }];
+  const schema = schemaOf.get(first);
+  const second = openDatabase({
+    databaseUrl: postgresUrl,
+    sqliteDir: ':memory:',
+    postgresSchema: schema,
+    postgresPoolSize: 4,
+  });
+  return [first, second];
+}
+
+const schemaOf = new WeakMap<OzDatabase, string>();
 
 async function adminQuery(statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: postgresUrl });

@@ -103,6 +103,8 @@ export const ROUTES: readonly RouteDef[] = [
   ),
   route('/envie-de-boire/plans', 'route.plans', 'more', () => import('../features/cravings/PlansPage.js')),
   route('/motivations', 'route.motivation', 'more', () => import('../features/motivation/MotivationPage.js')),
+  route('/bien-etre', 'route.wellbeing', 'more', () => import('../features/wellbeing/WellbeingPage.js')),
+  route('/badges', 'route.badges', 'more', () => import('../features/badges/BadgesPage.js')),
   route('/articles', 'route.articles', 'more', () => import('../features/articles/ArticlesPage.js')),
   route('/articles/:id', 'route.article', 'more', () => import('../features/articles/ArticlePage.js')),
   route(

@@ -5,7 +5,13 @@ import { saveScreening, updatePreferences } from '../storage/repositories.js';
 import { contactStatistics } from './contact.js';
 import { sendDueCounts, type SendDeps } from './send.js';
 import { getStatisticsSettings, updateStatisticsSettings } from './settings.js';
-import { answerCameFrom, countThisOpening, countUsageEvent, stopStatistics } from './usage.js';
+import {
+  answerCameFrom,
+  countThisOpening,
+  countUsageEvent,
+  countWellbeingChange,
+  stopStatistics,
+} from './usage.js';
 
 let database = 0;
 beforeEach(() => {
@@ -58,6 +64,23 @@ describe('anonymous counts on the device', () => {
     await countUsageEvent({ metric: 'contact-request-sent', dimension: null });
     expect(await sendDueCounts(send)).toBe('nothing-due');
     expect(send.calls).toHaveLength(1);
+  });
+
+  it('counts the well-being change since the first assessment, never the first one alone', async () => {
+    const first = { who5: [2, 2, 2, 2, 2] }; // 40 / 100
+    await countWellbeingChange(undefined, first);
+    await countWellbeingChange(first, { who5: [3, 3, 3, 2, 2] }); // 52: +12 points
+    await countWellbeingChange(first, { who5: [2, 2, 2, 2, 3] }); // 44: +4 points
+    const send = deps();
+    await sendDueCounts(send);
+    expect(bodyOf(send.calls[0])).toEqual({
+      days: [
+        {
+          day: '2026-12-07',
+          counts: { 'quality-of-life-change:better': 1, 'quality-of-life-change:same': 1 },
+        },
+      ],
+    });
   });
 
   it('counts and sends nothing once the person turned statistics off', async () => {

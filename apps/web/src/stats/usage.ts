@@ -2,6 +2,8 @@ import {
   countAppOpen,
   countUsage,
   EMPTY_USAGE_STATE,
+  scoreWho5,
+  who5ChangeBand,
   type CameFromSource,
   type IsoDate,
   type StatisticsProfile,
@@ -79,4 +81,17 @@ export async function answerCameFrom(answer: CameFromSource | 'not-said'): Promi
         : countUsage(settings.usage, { metric: 'came-from', dimension: answer }, today());
     return { ...settings, cameFrom: answer, usage: counted };
   });
+}
+
+/**
+ * Counts how well-being changed since the person's FIRST assessment (the impact table's quality-of-life row),
+ * once per assessment after the first; the first assessment alone counts nothing.
+ */
+export function countWellbeingChange(
+  first: { readonly who5: readonly number[] } | undefined,
+  latest: { readonly who5: readonly number[] },
+): Promise<void> {
+  if (first === undefined) return Promise.resolve();
+  const band = who5ChangeBand(scoreWho5(first.who5).percent, scoreWho5(latest.who5).percent);
+  return countUsageEvent({ metric: 'quality-of-life-change', dimension: band });
 }

@@ -31,7 +31,9 @@ export const DB_VERSION = 7;
 export type SettingRecord =
   | { readonly key: 'preferences'; readonly value: Preferences }
   /** Anonymous statistics choices and counts waiting to leave (issue 12, src/stats). */
-  | { readonly key: 'statistics'; readonly value: StatisticsSettings };
+  | { readonly key: 'statistics'; readonly value: StatisticsSettings }
+  /** The gentle quality-of-life proposal on the diary home waits until this day after « Plus tard ». */
+  | { readonly key: 'wellbeingPrompt'; readonly value: { readonly postponedUntil: string } };
 
 export interface OzSchema extends DBSchema {
   entries: { key: string; value: DrinkEntryRecord; indexes: { 'by-date': string } };

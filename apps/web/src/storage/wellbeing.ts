@@ -37,3 +37,14 @@ export async function markBadgesSeen(ids: readonly string[], seenAt: string): Pr
   await tx.done;
   notifyChange();
 }
+
+/** The day until which the diary home keeps the quality-of-life proposal quiet (« Plus tard »). */
+export async function wellbeingPromptPostponedUntil(): Promise<string | undefined> {
+  const stored = await (await db()).get('settings', 'wellbeingPrompt');
+  return stored?.key === 'wellbeingPrompt' ? stored.value.postponedUntil : undefined;
+}
+
+export async function postponeWellbeingPrompt(until: string): Promise<void> {
+  await (await db()).put('settings', { key: 'wellbeingPrompt', value: { postponedUntil: until } });
+  notifyChange();
+}

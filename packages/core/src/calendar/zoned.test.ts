@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidQuantityError } from '../errors.js';
-import { localDateOf, localTimeOf } from './zoned.js';
+import { isoDate } from './date.js';
+import { instantOfLocalTime, isKnownTimeZone, localDateOf, localTimeOf } from './zoned.js';
 
 describe('localDateOf / localTimeOf', () => {
   it.each([
@@ -22,5 +23,27 @@ describe('localDateOf / localTimeOf', () => {
   it('refuses an unknown time zone and a non-finite instant', () => {
     expect(() => localDateOf(0, 'Mars/Olympus')).toThrow(RangeError);
     expect(() => localDateOf(Number.NaN, 'Europe/Paris')).toThrow(InvalidQuantityError);
+  });
+});
+
+describe('instantOfLocalTime', () => {
+  it.each([
+    { date: '2026-01-15', time: '20:00', zone: 'Europe/Paris', utc: '2026-01-15T19:00:00.000Z' },
+    { date: '2026-07-15', time: '20:00', zone: 'Europe/Paris', utc: '2026-07-15T18:00:00.000Z' },
+    // Skipped by the spring change: moved forward by the gap (03:30 summer time).
+    { date: '2026-03-29', time: '02:30', zone: 'Europe/Paris', utc: '2026-03-29T01:30:00.000Z' },
+    // Repeated by the autumn change: the earlier one (summer time).
+    { date: '2026-10-25', time: '02:30', zone: 'Europe/Paris', utc: '2026-10-25T00:30:00.000Z' },
+    { date: '2026-03-08', time: '02:30', zone: 'America/New_York', utc: '2026-03-08T07:30:00.000Z' },
+    { date: '2026-11-01', time: '01:30', zone: 'America/New_York', utc: '2026-11-01T05:30:00.000Z' },
+    { date: '2026-06-01', time: '00:00', zone: 'Indian/Reunion', utc: '2026-05-31T20:00:00.000Z' },
+  ])('$date $time in $zone is $utc', ({ date, time, zone, utc }) => {
+    expect(new Date(instantOfLocalTime(isoDate(date), time, zone)).toISOString()).toBe(utc);
+  });
+
+  it('knows real time zones only', () => {
+    expect(isKnownTimeZone('Europe/Paris')).toBe(true);
+    expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
+    expect(isKnownTimeZone(' ')).toBe(false);
   });
 });

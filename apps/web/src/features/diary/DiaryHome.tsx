@@ -21,6 +21,8 @@ import { WeekStrip } from './WeekStrip.js';
 
 // Support notices (harm reduction, plan suggestion, quick test to resume) load after the home: a lazy chunk.
 const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
+// New badge, quality-of-life proposal and normative feedback: another lazy chunk (features/wellbeing).
+const WellbeingNotices = lazy(() => import('../wellbeing/HomeNotices.js'));
 
 /** Home: today and this week against the repères, one tap to log a drink, one tap to craving help. */
 export default function DiaryHome(): ReactNode {
@@ -77,11 +79,14 @@ export default function DiaryHome(): ReactNode {
           <WeekStrip records={records} today={day} />
           <p className="small muted">{t(report.withinGuidelines ? 'diary.weekWithin' : 'diary.weekAbove')}</p>
         </section>
-        {/* The notices arrive after the rest (their own chunk and reads): after the week, they push down only
+        {/* The notices arrive after the rest (their own chunks and reads): after the week, they push down only
             the links under them, not the cards being read (Lighthouse measured layout shifts of 0.095 on the
             diary home with them above today's card, 0.052 between today and the week: issue 13). */}
         <Suspense fallback={null}>
           <HomeNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <WellbeingNotices />
         </Suspense>
         <nav className="row" aria-label={t('diary.moreLinks')}>
           <Link to="/graphiques" className="button">

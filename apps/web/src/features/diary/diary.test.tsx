@@ -54,7 +54,7 @@ describe('diary', () => {
   it('refuses an impossible custom drink with a readable message', async () => {
     const user = userEvent.setup();
     await renderApp('/journal/ajouter');
-    await user.click(screen.getByRole('button', { name: 'Créer une boisson' }));
+    await user.click(await screen.findByRole('button', { name: 'Créer une boisson' }));
     await user.type(screen.getByLabelText('Nom de la boisson'), 'Erreur');
     await user.type(screen.getByLabelText('Volume'), '50');
     await user.type(screen.getByLabelText('Degré d’alcool (%)'), '140');

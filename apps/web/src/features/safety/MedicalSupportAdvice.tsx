@@ -6,7 +6,8 @@ import { ALCOOL_INFO_SERVICE, SAMU } from '../../ui/helplines.js';
 
 /**
  * What to do when a safety answer is "yes" (or missing): reduce or stop with medical support, and where to
- * find it — GP, Alcool Info Service, CSAPA or hospital, 15 in an emergency (issue 8; docs/reference/clinical-sources.md B.8).
+ * find it — GP, Alcool Info Service, CSAPA or hospital, 15 in an emergency (issue 8;
+ * docs/reference/clinical-sources.md B.8).
  */
 export function MedicalSupportAdvice(props: { readonly advice: WithdrawalRiskAdvice }): ReactNode {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from '../../app/Link.js';
 import type { RouteProps } from '../../app/routes.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -11,6 +11,9 @@ import { currentPathway } from './pathway.js';
 import { PathwayAdvice } from './PathwayAdvice.js';
 import { ResultSummary } from './ResultSummary.js';
 
+// Normative feedback after a screening (features/normative), a lazy chunk.
+const NormativeCard = lazy(() => import('../normative/NormativeCard.js'));
+
 function ResultBody({ record }: { readonly record: ScreeningRecord }): ReactNode {
   const { t } = useI18n();
   const pathway = useStored(currentPathway, `pathway:${record.id}`);
@@ -21,6 +24,9 @@ function ResultBody({ record }: { readonly record: ScreeningRecord }): ReactNode
         <h2 id="reperes-title">{t('reperes.title')}</h2>
         <Reperes />
       </section>
+      <Suspense fallback={null}>
+        <NormativeCard useEstimate />
+      </Suspense>
       {pathway.status === 'ready' ? <PathwayAdvice pathway={pathway.value} /> : null}
       <p>
         <Link to="/parler-a-un-professionnel" className="button button-block">

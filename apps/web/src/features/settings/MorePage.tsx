@@ -8,6 +8,8 @@ const LINKS: readonly { to: string; label: MessageKey; hint: MessageKey }[] = [
   { to: '/envie-de-boire', label: 'route.craving', hint: 'more.cravingHint' },
   { to: '/motivations', label: 'route.motivation', hint: 'more.motivationHint' },
   { to: '/articles', label: 'route.articles', hint: 'more.articlesHint' },
+  { to: '/bien-etre', label: 'route.wellbeing', hint: 'more.wellbeingHint' },
+  { to: '/badges', label: 'route.badges', hint: 'more.badgesHint' },
   { to: '/reduire-les-risques', label: 'route.harmReduction', hint: 'more.harmReductionHint' },
   { to: '/gains', label: 'route.gains', hint: 'more.gainsHint' },
   { to: '/graphiques', label: 'route.charts', hint: 'more.chartsHint' },

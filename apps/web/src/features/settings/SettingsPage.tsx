@@ -4,6 +4,7 @@ import { usePreferences } from '../../app/preferences.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { LOCALES } from '../../i18n/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import { ReminderSettings } from '../reminders/ReminderSettings.js';
 import { ProfileFields } from '../welcome/ProfileFields.js';
 import { MyDrinks } from './MyDrinks.js';
 import { StatisticsSettings } from './StatisticsSettings.js';
@@ -41,6 +42,7 @@ export default function SettingsPage(): ReactNode {
         <p className="small muted">{t('profile.why')}</p>
         <ProfileFields profile={preferences.profile} onChange={(profile) => void update({ profile })} />
       </section>
+      <ReminderSettings />
       <MyDrinks />
       <StatisticsSettings />
       <section className="card">

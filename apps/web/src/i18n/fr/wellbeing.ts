@@ -7,4 +7,8 @@ import type { Message } from '../types.js';
  */
 export const wellbeingFr = {
   'data.previewWellbeing': 'Questionnaires de bien-être',
+  'route.wellbeing': 'Mon bien-être',
+  'route.badges': 'Mes badges',
+  'more.wellbeingHint': 'Cinq questions sur votre bien-être, et son évolution.',
+  'more.badgesHint': 'Ce que vous avez déjà accompli.',
 } as const satisfies Record<string, Message>;

@@ -1,4 +1,5 @@
 import type { ImpactReport, PublishedCountDto } from '@oz/contracts';
+import { dateTimeFormat } from '../../i18n/intl-cache.js';
 import { proImpactFr } from '../i18n/fr/impact.js';
 import type { ProI18n, ProMessageKey } from '../i18n/ProI18n.js';
 
@@ -23,7 +24,7 @@ function isMessageKey(key: string): key is ProMessageKey {
 /** 'YYYY-MM' as « mars 2026 ». */
 export function monthText(month: string, locale: ProI18n['locale']): string {
   const [year = 1970, number = 1] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',

@@ -10,11 +10,11 @@ import {
   StructureSearchQuerySchema,
   StructureSearchResponseSchema,
 } from '@oz/contracts';
-import type { Place, StructureSearchQuery } from '@oz/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { StructureSearchQuery } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../../errors.js';
+import { NotFoundError } from '../../../errors.js';
+import { searchPlaceOf } from '../../../places/search-place.js';
 import { JSON_TYPE } from '../../../prebuilt-json.js';
 import type { PrebuiltJson } from '../../../prebuilt-json.js';
 
@@ -43,7 +43,7 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const place = resolvePlace(app, request.query);
+      const place = searchPlaceOf(app.places, request.query);
       const index = await app.directory.current();
       const json = index.searchJson(place, {
         center: place,
@@ -73,27 +73,5 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-
-function resolvePlace(app: FastifyInstance, query: StructureSearchQuery): Place {
-  if (query.near === undefined) {
-    if (query.lat === undefined || query.lon === undefined) {
-      throw new InvalidInputError(
-        'invalid_request',
-        'near: near (postal code or commune) or lat/lon is required',
-      );
-    }
-    return { kind: 'coordinates', label: 'Position', latitude: query.lat, longitude: query.lon };
-  }
-  const resolution = app.places.resolve(query.near);
-  if (resolution.kind === 'found') return resolution.place;
-  if (resolution.kind === 'ambiguous') {
-    throw new ConflictError(
-      'ambiguous_place',
-      `"${query.near}" matches ${resolution.candidates.length} communes: choose one of the candidates.`,
-      { candidates: resolution.candidates },
-    );
-  }
-  throw new NotFoundError('place_not_found', `No French postal code or commune matches "${query.near}".`);
-}
 
 export default structuresRoutes;
