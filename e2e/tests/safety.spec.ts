@@ -51,4 +51,15 @@ test('before a zero goal, the safety questions come first; a "yes" shows the med
   // Oz informs, never blocks: the person may still save the goal.
   await page.getByRole('button', { name: 'Je choisis d’enregistrer cet objectif maintenant' }).click();
   await oz.expectToast('Objectif enregistré. Il compte à partir de cette semaine.');
+
+  // During the first days of the break, the diary home recalls the warning signs and what to do.
+  await page.goto('/');
+  await oz.diary.expectOpen();
+  const watch = page.getByRole('region', { name: /Les premiers jours sans alcool/ });
+  await expect(watch).toContainText('Jour 1 de votre pause.');
+  await expect(watch.getByRole('link', { name: '15' })).toHaveAttribute('href', 'tel:15');
+  await expect(watch.getByRole('link', { name: /0 980 980 930/ })).toHaveAttribute(
+    'href',
+    'tel:+33980980930',
+  );
 });

@@ -42,6 +42,7 @@ export * from './gains/streaks.js';
 export * from './pathway/types.js';
 export * from './pathway/sources.js';
 export * from './pathway/recommendPathway.js';
+export * from './pathway/live.js';
 export { levelRank, strongerLevel } from './pathway/levels.js';
 export {
   AUDIT_SFA_MISUSE_MIN_TOTAL,
@@ -96,7 +97,6 @@ export * from './articles/checkArticle.js';
 export * from './articles/forPathway.js';
 
 export * from './programmes/programme.js';
-export * from './programmes/catalogue.js';
 export * from './programmes/checkProgramme.js';
 export * from './programmes/run.js';
 export * from './programmes/weeklyGoal.js';

@@ -113,6 +113,19 @@ export const ROUTES: readonly RouteDef[] = [
     'more',
     () => import('../features/harm-reduction/HarmReductionPage.js'),
   ),
+  route('/programmes', 'route.programmes', 'more', () => import('../features/programmes/ProgrammesPage.js')),
+  route(
+    '/programmes/:id',
+    'route.programme',
+    'more',
+    () => import('../features/programmes/ProgrammePage.js'),
+  ),
+  route(
+    '/programmes/:id/jour/:day',
+    'route.programmeDay',
+    'more',
+    () => import('../features/programmes/ProgrammeDayPage.js'),
+  ),
 ];
 
 export const NOT_FOUND: RouteDef = route('*', 'route.notFound', 'none', () => import('./NotFoundPage.js'));

@@ -1,4 +1,5 @@
-import { AUDIT, AUDIT_C, DRINKS, FACE, PROGRAMMES, programmeTexts, SAFETY_QUESTIONS } from '@oz/core';
+import { AUDIT, AUDIT_C, DRINKS, FACE, programmeTexts, SAFETY_QUESTIONS } from '@oz/core';
+import { PROGRAMMES } from '@oz/core/programmes';
 import type { LocalizedText, Questionnaire } from '@oz/core';
 import { describe, expect, it } from 'vitest';
 import { fr } from './fr.js';

@@ -8,6 +8,7 @@ import type {
   ScreeningRecord,
 } from './types.js';
 import type { StatisticsSettings } from '../stats/settings.js';
+import type { HiddenRecommendationCard } from '@oz/core';
 import type { LocalContactRequest, LocalShare, OutboxItem } from '../sync/types.js';
 import type { ReminderRecord } from '../features/reminders/model.js';
 import type { CopingPlan, CravingRecord, MotivationRecord, RulerReading } from './supportTypes.js';
@@ -32,6 +33,8 @@ export type SettingRecord =
   | { readonly key: 'preferences'; readonly value: Preferences }
   /** Anonymous statistics choices and counts waiting to leave (issue 12, src/stats). */
   | { readonly key: 'statistics'; readonly value: StatisticsSettings }
+  /** The recommendation card the person hid for 7 days (issue 8, features/recommendation); not exported. */
+  | { readonly key: 'recommendationCard'; readonly value: HiddenRecommendationCard }
   /** The gentle quality-of-life proposal on the diary home waits until this day after « Plus tard ». */
   | { readonly key: 'wellbeingPrompt'; readonly value: { readonly postponedUntil: string } };
 

@@ -1,3 +1,4 @@
+import { reminderPath } from '../features/reminders/api.js';
 import { sharePath } from '../features/sharing/api.js';
 import { withdrawalPath } from './delivery.js';
 import { defaultDeps, type OutboxDeps } from './outbox.js';
@@ -10,14 +11,15 @@ export interface EraseOutcome {
 
 /**
  * "Tout effacer" must erase the server copies too (design brief): every contact request sent from this
- * device is withdrawn and every share revoked, right now, with their tokens. Call it before clearing the
+ * device is withdrawn, every share revoked and the reminder subscription deleted, right now, with their tokens. Call it before clearing the
  * local stores (which hold the tokens); a 404 means the copy is already gone.
  */
 export async function eraseServerCopies(deps: OutboxDeps = defaultDeps): Promise<EraseOutcome> {
   const database = await deps.database();
-  const [requests, shares] = await Promise.all([
+  const [requests, shares, reminder] = await Promise.all([
     database.getAll('contactRequests'),
     database.getAll('shares'),
+    database.get('reminders', 'current'),
   ]);
   const targets = [
     ...requests.flatMap((request) =>
@@ -26,6 +28,9 @@ export async function eraseServerCopies(deps: OutboxDeps = defaultDeps): Promise
         : [{ path: withdrawalPath(request.server.id), token: request.server.trackingToken }],
     ),
     ...shares.map((share) => ({ path: sharePath(share.id), token: share.shareToken })),
+    ...(reminder?.key === 'current'
+      ? [{ path: reminderPath(reminder.server.id), token: reminder.server.token }]
+      : []),
   ];
   const results = await Promise.all(
     targets.map(async ({ path, token }) => {

@@ -67,4 +67,24 @@ describe('sharing with a professional', () => {
     await saveShare({ ...aShare, id: 'share-2' }, deps);
     expect(await eraseServerCopies(deps)).toEqual({ erased: 1, failed: 1 });
   });
+
+  it('deletes the reminder subscription too before "delete everything"', async () => {
+    const deps = testDeps();
+    vi.mocked(deps.fetch).mockResolvedValue(new Response(null, { status: 204 }));
+    await (
+      await deps.database()
+    ).put('reminders', {
+      key: 'current',
+      schedule: { weekdays: [1], time: '20:00', timeZone: 'Europe/Paris' },
+      message: { kind: 'preset', preset: 'evening' },
+      paused: false,
+      server: { id: 'reminder-1', token: 'reminder-token', endpoint: 'https://push.example/1' },
+      updatedAt: '2026-12-07T10:00:00.000Z',
+    });
+    expect(await eraseServerCopies(deps)).toEqual({ erased: 1, failed: 0 });
+    const [path, init] = vi.mocked(deps.fetch).mock.calls[0] ?? [];
+    expect(path).toBe('/api/reminders/reminder-1');
+    expect(init?.method).toBe('DELETE');
+    expect(new Headers(init?.headers).get('authorization')).toBe('Bearer reminder-token');
+  });
 });

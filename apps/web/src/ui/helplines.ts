@@ -23,7 +23,8 @@ export const SAMU: Helpline = { tel: 'tel:15', display: '15' };
 /** European emergency number. */
 export const EUROPEAN_EMERGENCY: Helpline = { tel: 'tel:112', display: '112' };
 /**
- * 3114, the national suicide prevention line: 24 h a day, 7 days a week, free (Ministère de la Santé).
- * Source: https://3114.fr — see docs/clinical-rules.md, "Quality of life".
+ * 3114, the national suicide prevention line (numéro national de prévention du suicide): free, 24 h a day,
+ * 7 days a week, for a person in distress or worried about someone (Ministère de la Santé). Source:
+ * https://3114.fr — see docs/clinical-rules.md §9 and "Quality of life".
  */
 export const SUICIDE_PREVENTION: Helpline = { tel: 'tel:3114', display: '3114' };

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../calendar/date.js';
-import { programmeById, programmeWeek, PROGRAMMES } from './catalogue.js';
+import { programmeById, PROGRAMMES } from './catalogue.js';
 import { programmeProblems, programmeTexts } from './checkProgramme.js';
 import type { Programme } from './programme.js';
-import { isProgrammeId, PROGRAMME_IDS, programmeTitle } from './programme.js';
+import {
+  isProgrammeId,
+  PROGRAMME_IDS,
+  PROGRAMME_LENGTHS,
+  programmeTitle,
+  programmeWeek,
+} from './programme.js';
 
 describe('the programmes', () => {
   it('are the three the impact dashboard counts, one per id', () => {
@@ -20,6 +26,7 @@ describe('the programmes', () => {
     ['mois-sans-alcool', 31],
   ])('%s lasts %d days', (id, length) => {
     expect(PROGRAMMES.find((programme) => programme.id === id)?.days).toHaveLength(length);
+    expect(PROGRAMME_LENGTHS[id as keyof typeof PROGRAMME_LENGTHS]).toBe(length);
   });
 
   it.each(PROGRAMMES.map((programme): [string, Programme] => [programme.id, programme]))(

@@ -1,6 +1,11 @@
 import { MOIS_SANS_ALCOOL, PREMIERS_PAS, REDUIRE_28_JOURS } from './content/programmes.js';
 import type { Programme, ProgrammeId } from './programme.js';
 
+/*
+ * The programmes' content, exported as `@oz/core/programmes` rather than from the package's index: the texts
+ * then ship only in the chunks of the programme screens, not in every screen that imports @oz/core.
+ */
+
 /** Every programme, in the order the « Programmes » screen lists them. */
 export const PROGRAMMES: readonly Programme[] = [PREMIERS_PAS, REDUIRE_28_JOURS, MOIS_SANS_ALCOOL];
 
@@ -13,9 +18,4 @@ export function programmeById(id: ProgrammeId): Programme {
   // PROGRAMMES holds one programme per id (catalogue.test.ts), so this never happens.
   if (programme === undefined) throw new RangeError(`No programme ${id}`);
   return programme;
-}
-
-/** Programme week (1-based) of a 1-based day: days 1–7 are week 1. */
-export function programmeWeek(day: number): number {
-  return Math.ceil(day / 7);
 }

@@ -12,6 +12,16 @@ import type { LocalizedText } from '../i18n.js';
 export const PROGRAMME_IDS = ['premiers-pas', 'reduire-28-jours', 'mois-sans-alcool'] as const;
 export type ProgrammeId = (typeof PROGRAMME_IDS)[number];
 
+/**
+ * Days of each programme, without their content (which is `@oz/core/programmes`): for code that counts days
+ * done (badges, impact) and should not load the texts. catalogue.test.ts checks it against the content.
+ */
+export const PROGRAMME_LENGTHS: Readonly<Record<ProgrammeId, number>> = {
+  'premiers-pas': 7,
+  'reduire-28-jours': 28,
+  'mois-sans-alcool': 31,
+};
+
 export function isProgrammeId(value: unknown): value is ProgrammeId {
   return typeof value === 'string' && (PROGRAMME_IDS as readonly string[]).includes(value);
 }
@@ -85,6 +95,11 @@ export interface Programme {
   readonly title: LocalizedText;
   readonly summary: LocalizedText;
   readonly days: readonly ProgrammeDay[];
+}
+
+/** Programme week (1-based) of a 1-based day: days 1–7 are week 1. */
+export function programmeWeek(day: number): number {
+  return Math.ceil(day / 7);
 }
 
 /** January, when the one-month break is called « Défi de Janvier » (Dry January). */

@@ -1,6 +1,6 @@
 import {
   computeBadges,
-  programmeById,
+  PROGRAMME_LENGTHS,
   unseenBadges,
   withdrawalRiskAdvice,
   type BadgeProgrammeProgress,
@@ -27,7 +27,7 @@ export interface BadgesState extends BadgeSummary {
 /** A run as badges read it: its days done, and the day of its last day when every day is done. */
 function programmeProgressOf(run: ProgrammeRunRecord): BadgeProgrammeProgress {
   const last = run.completed[run.completed.length - 1];
-  const finished = run.completed.length >= programmeById(run.programmeId).days.length;
+  const finished = run.completed.length >= PROGRAMME_LENGTHS[run.programmeId];
   return {
     programmeId: run.programmeId,
     daysDone: run.completed.length,

@@ -6,6 +6,7 @@ import { useToast } from '../../app/Toast.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
 import { allContactRequests } from '../../sync/local.js';
+import { ALCOOL_INFO_SERVICE, EUROPEAN_EMERGENCY, SAMU, SUICIDE_PREVENTION } from '../../ui/helplines.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { ContactForm } from './ContactForm.js';
 import { contactStatistics } from '../../stats/contact.js';
@@ -19,6 +20,28 @@ async function loadPage(): Promise<{
 }> {
   const [attachment, requests] = await Promise.all([buildAttachment(), allContactRequests()]);
   return { attachment, open: requests.filter((request) => request.state !== 'withdrawn').length };
+}
+
+/** A call back within 48 h is not for an emergency: what to do in one (issue 8). */
+function NotAnEmergency(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <section className="notice notice-caution" aria-labelledby="contact-emergency-title">
+      <h2 id="contact-emergency-title">{t('contact.notEmergencyTitle')}</h2>
+      <p>
+        {t('contact.notEmergency')} <a href={SAMU.tel}>{SAMU.display}</a> {t('contact.or')}{' '}
+        <a href={EUROPEAN_EMERGENCY.tel}>{EUROPEAN_EMERGENCY.display}</a>.
+      </p>
+      <p>
+        {t('contact.suicide')} <a href={SUICIDE_PREVENTION.tel}>{SUICIDE_PREVENTION.display}</a>{' '}
+        {t('contact.suicideHours')}
+      </p>
+      <p>
+        {t('contact.aisNow')} <a href={ALCOOL_INFO_SERVICE.tel}>{ALCOOL_INFO_SERVICE.display}</a>{' '}
+        {t('contact.aisHours')}
+      </p>
+    </section>
+  );
 }
 
 /** « Parler à un professionnel »: a short form, sent once exactly through the offline outbox. */
@@ -48,6 +71,7 @@ export default function ContactPage(): ReactNode {
       <PageTitle>{t('contact.title')}</PageTitle>
       <p>{t('contact.intro')}</p>
       <p className="small muted">{t('contact.free')}</p>
+      <NotAnEmergency />
       {loaded.status === 'ready' && loaded.value.open > 0 ? (
         <p className="notice">
           <Link to="/mes-demandes">{t('contact.seeMyRequests', { count: loaded.value.open })}</Link>

@@ -14,6 +14,14 @@ export const contactEn: Translation<typeof contactFr> = {
   'contact.intro':
     'Leave a way to reach you: an addiction professional will contact you within 48 hours to talk it over, without judgement.',
   'contact.free': 'It is free. You can give a first name or a nickname; your full name is not needed.',
+  'contact.notEmergencyTitle': 'This is not an emergency service',
+  'contact.notEmergency':
+    'A professional calls you back within 48 hours, not straight away. In an emergency (feeling faint, seizures, severe confusion, you do not feel safe): call',
+  'contact.or': 'or',
+  'contact.suicide': 'If you are thinking about suicide, or worried about someone close: call',
+  'contact.suicideHours': '(24 hours a day, free).',
+  'contact.aisNow': 'To talk to someone right now: Alcool Info Service,',
+  'contact.aisHours': '(anonymous call at no extra cost, every day from 8 am to 2 am).',
   'contact.moreHint': 'Get a call back within 48 h, follow my request',
   'contact.entryLink': 'Talk to a professional within 48 h',
   'contact.seeMyRequests': { one: 'Follow my current request', other: 'Follow my {count} requests' },

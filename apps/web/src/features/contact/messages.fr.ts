@@ -17,6 +17,14 @@ export const contactFr = {
   'contact.intro':
     'Laissez un moyen de vous joindre : un professionnel de l’addictologie vous recontacte sous 48 heures pour en parler, sans jugement.',
   'contact.free': 'C’est gratuit. Vous pouvez donner un prénom ou un pseudonyme, pas besoin de votre nom.',
+  'contact.notEmergencyTitle': 'Ce n’est pas un service d’urgence',
+  'contact.notEmergency':
+    'Un professionnel vous rappelle sous 48 h, pas tout de suite. En cas d’urgence (malaise, convulsions, grande confusion, vous ne vous sentez pas en sécurité) : appelez le',
+  'contact.or': 'ou le',
+  'contact.suicide': 'Si vous pensez au suicide, ou si un proche vous inquiète : le',
+  'contact.suicideHours': '(24 h sur 24, gratuit).',
+  'contact.aisNow': 'Pour parler à quelqu’un dès maintenant : Alcool Info Service,',
+  'contact.aisHours': '(appel anonyme et non surtaxé, tous les jours de 8 h à 2 h).',
   'contact.moreHint': 'Un appel sous 48 h, suivre ma demande',
   'contact.entryLink': 'Parler à un professionnel sous 48 h',
   'contact.seeMyRequests': { one: 'Suivre ma demande en cours', other: 'Suivre mes {count} demandes' },

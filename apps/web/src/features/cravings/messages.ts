@@ -52,7 +52,8 @@ const fr = {
   'plan.sentence': '{if}, alors {then}.',
 
   'call.title': 'Parler à quelqu’un maintenant',
-  'call.body': 'Alcool Info Service écoute sans juger. Tous les jours de 8 h à 2 h, gratuit et anonyme.',
+  'call.body':
+    'Alcool Info Service écoute sans juger. Appel anonyme et non surtaxé, tous les jours de 8 h à 2 h.',
   'call.button': 'Appeler le 0 980 980 930',
   'call.withdrawal':
     'Si vous tremblez, transpirez beaucoup, avez des nausées ou vous sentez confus quand vous ne buvez pas, ce n’est pas qu’une envie : votre corps peut être en manque. N’arrêtez pas seul : appelez un médecin, ou le 15 si c’est grave.',
@@ -182,7 +183,7 @@ const en: { readonly [K in CravingMessageKey]: (typeof fr)[K] extends string ? s
 
   'call.title': 'Talk to someone now',
   'call.body':
-    'Alcool Info Service listens without judging. Every day from 8 am to 2 am, free and anonymous.',
+    'Alcool Info Service listens without judging. Anonymous call at no extra cost, every day from 8 am to 2 am.',
   'call.button': 'Call 0 980 980 930',
   'call.withdrawal':
     'If you shake, sweat a lot, feel sick or confused when you do not drink, it is not just a craving: your body may be in withdrawal. Do not stop on your own: call a doctor, or 15 if it is serious.',

@@ -1,5 +1,5 @@
-import { addDays, dayRecord, isIsoDate, type IsoDate } from '@oz/core';
-import type { ReactNode } from 'react';
+import { addDays, dayRecord, isHeavyDrinkingDay, isIsoDate, type IsoDate } from '@oz/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { Link } from '../../app/Link.js';
 import NotFoundPage from '../../app/NotFoundPage.js';
@@ -12,6 +12,9 @@ import { DayLogForm } from './DayLogForm.js';
 import { EntryList } from './EntryList.js';
 import { diaryOf, emptyDayLog } from './model.js';
 import { useDiaryRange } from './useDiary.js';
+
+// Right after a day at or above 6 standard drinks is logged, the live recommendation (issue 8).
+const RecommendationCard = lazy(() => import('../recommendation/RecommendationCard.js'));
 
 function DayView({ date }: { readonly date: IsoDate }): ReactNode {
   const { t, day, drinks } = useI18n();
@@ -63,6 +66,11 @@ function DayView({ date }: { readonly date: IsoDate }): ReactNode {
                   {t('day.addForDay')}
                 </Link>
               </section>
+              {isHeavyDrinkingDay(record.standardDrinks) ? (
+                <Suspense fallback={null}>
+                  <RecommendationCard heavyDayDrinks={record.standardDrinks} />
+                </Suspense>
+              ) : null}
               <DayLogForm
                 key={log.updatedAt}
                 log={log}

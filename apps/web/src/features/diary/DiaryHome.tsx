@@ -1,6 +1,7 @@
 import {
   addDays,
   dayRecords,
+  isHeavyDrinkingDay,
   MAX_STANDARD_DRINKS_PER_DAY,
   MAX_STANDARD_DRINKS_PER_WEEK,
   weeklyReport,
@@ -21,6 +22,8 @@ import { WeekStrip } from './WeekStrip.js';
 
 // Support notices (harm reduction, plan suggestion, quick test to resume) load after the home: a lazy chunk.
 const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
+// The live recommendation card and the first days of a break (issue 8), also a lazy chunk.
+const HomeSafetyNotices = lazy(() => import('../recommendation/HomeSafetyNotices.js'));
 // New badge, quality-of-life proposal and normative feedback: another lazy chunk (features/wellbeing).
 const WellbeingNotices = lazy(() => import('../wellbeing/HomeNotices.js'));
 
@@ -39,12 +42,13 @@ export default function DiaryHome(): ReactNode {
     const records = dayRecords(diaryOf(entries, days), report.days);
     const todayRecord = records.find((record) => record.date === day);
     const todayEntries = entries.filter((entry) => entry.date === day);
+    const todayDrinks = todayRecord?.standardDrinks ?? 0;
     return (
       <>
         <div className="totals" style={{ marginBottom: 'var(--space-4)' }}>
           <TotalCard
             label={t('diary.today')}
-            value={todayRecord?.standardDrinks ?? 0}
+            value={todayDrinks}
             limit={MAX_STANDARD_DRINKS_PER_DAY}
             limitLabel={t('diary.dayLimit', { limit: MAX_STANDARD_DRINKS_PER_DAY })}
             testId="today-total"
@@ -67,6 +71,10 @@ export default function DiaryHome(): ReactNode {
             {t('diary.cravingLink')}
           </Link>
         </div>
+        {/* Safety first: what to know after a heavy day stays at the top, even if it arrives late. */}
+        <Suspense fallback={null}>
+          <HomeSafetyNotices {...(isHeavyDrinkingDay(todayDrinks) ? { heavyDayDrinks: todayDrinks } : {})} />
+        </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
             <h2 id="today-title">{t('diary.todayEntries')}</h2>
@@ -89,6 +97,9 @@ export default function DiaryHome(): ReactNode {
           <WellbeingNotices />
         </Suspense>
         <nav className="row" aria-label={t('diary.moreLinks')}>
+          <Link to="/programmes" className="button">
+            {t('diary.programmesLink')}
+          </Link>
           <Link to="/graphiques" className="button">
             {t('diary.seeCharts')}
           </Link>

@@ -49,6 +49,8 @@ describe('diary', () => {
     expect(entry).toMatchObject({ date: '2026-01-15', quantity: 2, label: { fr: 'Cidre fermier' } });
     expect(entry?.standardDrinks).toBeCloseTo(3.6);
     expect((await allCustomDrinks()).map((drink) => drink.label.fr)).toEqual(['Cidre fermier']);
+    // The save ends by going back home: wait for it, so it cannot land in the next test's page.
+    await screen.findByTestId('week-total');
   });
 
   it('refuses an impossible custom drink with a readable message', async () => {

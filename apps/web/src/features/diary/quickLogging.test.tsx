@@ -32,6 +32,8 @@ describe('quick drink logging', () => {
     expect((await allEntries()).filter((entry) => entry.date === today())).toMatchObject([
       { drinkId: 'beer-pint', quantity: 1 },
     ]);
+    // The save ends by going back home: wait for it, so it cannot land in the next test's page.
+    await screen.findByTestId('week-total');
   });
 
   it('finds a drink by typing part of its name, accents optional', async () => {

@@ -3,6 +3,7 @@ import { today } from '../../app/clock.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useStored } from '../../storage/changes.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import RecommendationCard from '../recommendation/RecommendationCard.js';
 import { currentPathway } from '../screening/pathway.js';
 import { GoalForm } from './GoalForm.js';
 import { loadGoals } from './goalHistory.js';
@@ -22,6 +23,7 @@ export default function GoalsPage(): ReactNode {
     <>
       <PageTitle>{t('goals.title')}</PageTitle>
       <p>{t('goals.intro')}</p>
+      <RecommendationCard />
       {current === undefined || thisWeek === undefined ? null : (
         <GoalSummary goal={current} week={thisWeek.evaluation} />
       )}

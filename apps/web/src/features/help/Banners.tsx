@@ -2,9 +2,9 @@ import { Link } from '../../app/Link.js';
 import type { StructureType } from '@oz/contracts';
 import type { ReactNode } from 'react';
 import { typeKey, useHelpText } from './messages.js';
-import { ALCOOL_INFO_SERVICE, EUROPEAN_EMERGENCY, SAMU } from '../../ui/helplines.js';
+import { ALCOOL_INFO_SERVICE, EUROPEAN_EMERGENCY, SAMU, SUICIDE_PREVENTION } from '../../ui/helplines.js';
 
-/** Alcool Info Service, always shown first: 0 980 980 930, every day 8 h–2 h, free and anonymous. */
+/** Alcool Info Service, always shown first: 0 980 980 930, every day 8 h–2 h, anonymous call at no extra cost. */
 export function AisCard(): ReactNode {
   const text = useHelpText();
   return (
@@ -18,6 +18,9 @@ export function AisCard(): ReactNode {
       <p className="small">
         {text('ais.emergency')} <a href={SAMU.tel}>{SAMU.display}</a> ·{' '}
         <a href={EUROPEAN_EMERGENCY.tel}>{EUROPEAN_EMERGENCY.display}</a>
+      </p>
+      <p className="small">
+        <a href={SUICIDE_PREVENTION.tel}>{text('ais.suicide')}</a>
       </p>
       <p>
         <Link to="/parler-a-un-professionnel">{text('ais.contact')}</Link>

@@ -40,7 +40,7 @@ describe('Trouver de l’aide', () => {
     expect(
       screen.getByRole('link', { name: 'Appeler le 0\u00a0980\u00a0980\u00a0930' }).getAttribute('href'),
     ).toBe('tel:+33980980930');
-    expect(screen.getByText('Tous les jours de 8 h à 2 h, gratuit et anonyme.')).toBeTruthy();
+    expect(screen.getByText(/^Appel anonyme et non surtaxé, tous les jours/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Une suggestion d’après vos réponses' })).toBeTruthy();
     expect(screen.getByText(/CJC \(Consultation jeunes consommateurs\)/)).toBeTruthy();
     expect((screen.getByLabelText('Jeunes (12–25 ans)') as HTMLInputElement).checked).toBe(true);

@@ -6,6 +6,7 @@ import { useLocation } from '../../app/navigation.js';
 import type { RouteProps } from '../../app/routes.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { PageTitle } from '../../ui/PageTitle.js';
+import RecommendationCard from '../recommendation/RecommendationCard.js';
 import { AisCard, OrientationBanner } from './Banners.js';
 import { CoverageNote } from './CoverageNote.js';
 import { useHelpText } from './messages.js';
@@ -63,6 +64,7 @@ export default function HelpPage(_props: RouteProps): ReactNode {
       {suggested === undefined && !forEntourage ? null : (
         <OrientationBanner suggested={suggested} forEntourage={forEntourage} />
       )}
+      <RecommendationCard />
       <AisCard />
       <section className="card" aria-label={text('search.label')}>
         <PlaceField

@@ -43,7 +43,7 @@ const bearer = (token: string, withBody = false) => ({
   ...(withBody ? json : { accept: 'application/json' }),
   authorization: `Bearer ${token}`,
 });
-const reminderPath = (id: string): string => `${REMINDERS_PATH}/${encodeURIComponent(id)}`;
+export const reminderPath = (id: string): string => `${REMINDERS_PATH}/${encodeURIComponent(id)}`;
 
 export function fetchPublicKey(fetchFn = defaultFetch): Promise<ApiResult<{ publicKey: string }>> {
   return call(fetchFn, PUSH_PUBLIC_KEY_PATH, { method: 'GET', headers: { accept: 'application/json' } });

@@ -1,21 +1,15 @@
 import {
-  recentWeeklyReports,
-  recommendPathway,
-  type AuditCResult,
-  type AuditResult,
+  liveRecommendation,
   type DiaryDays,
-  type FaceResult,
   type IsoDate,
+  type LiveRecommendation,
   type PathwayRecommendation,
 } from '@oz/core';
 import { today } from '../../app/clock.js';
 import { allDays, allEntries, allScreenings, getPreferences } from '../../storage/repositories.js';
 import type { Preferences } from '../../storage/types.js';
 import { diaryOf } from '../diary/model.js';
-import { rescore } from './instruments.js';
-
-/** Weeks of diary history the pathway looks at (complete weeks only, see recentWeeklyReports). */
-const PATHWAY_WEEKS = 4;
+import { rescore, type ScoredResult } from './instruments.js';
 
 /** Everything on this device the live recommendation is computed from, and the recommendation itself. */
 export interface DeviceEvidence {
@@ -24,10 +18,13 @@ export interface DeviceEvidence {
   readonly preferences: Preferences;
   /** At least one questionnaire result Oz can score (imported Oz Ensemble labels do not count). */
   readonly screened: boolean;
-  readonly recommendation: PathwayRecommendation;
+  readonly recommendation: LiveRecommendation;
 }
 
-/** Reads the device and runs @oz/core recommendPathway on all of it (never a stored snapshot). */
+/**
+ * Reads the device and runs @oz/core liveRecommendation on all of it: every questionnaire result (the latest
+ * of each counts), the diary, the profile and the safety answers — never a snapshot stored with a result.
+ */
 export async function loadDeviceEvidence(): Promise<DeviceEvidence> {
   const [screenings, entries, days, preferences] = await Promise.all([
     allScreenings(),
@@ -35,32 +32,22 @@ export async function loadDeviceEvidence(): Promise<DeviceEvidence> {
     allDays(),
     getPreferences(),
   ]);
-  let audit: AuditResult | undefined;
-  let auditC: AuditCResult | undefined;
-  let face: FaceResult | undefined;
-  // Newest first: keep the latest result of each questionnaire.
-  for (const record of screenings) {
-    const result = rescore(record);
-    if (result === null) continue;
-    if (result.instrument === 'audit') audit ??= result;
-    else if (result.instrument === 'audit-c') auditC ??= result;
-    else face ??= result;
-  }
+  // allScreenings is newest first; the core wants them oldest first (the last of each instrument wins).
+  const scored = screenings
+    .map(rescore)
+    .filter((result): result is ScoredResult => result !== null)
+    .reverse();
   const now = today();
   const diary = diaryOf(entries, days);
-  const recentWeeks = recentWeeklyReports(diary, now, PATHWAY_WEEKS);
   const { profile, safetyCheck } = preferences;
-  const recommendation = recommendPathway({
-    ...(audit === undefined ? {} : { audit }),
-    ...(auditC === undefined ? {} : { auditC }),
-    ...(face === undefined ? {} : { face }),
-    recentWeeks,
-    ...(profile.ageBand === null ? {} : { ageBand: profile.ageBand }),
-    pregnant: profile.pregnant === true,
+  const recommendation = liveRecommendation({
+    today: now,
+    screenings: scored,
+    diary,
+    profile,
     ...(safetyCheck === undefined ? {} : { safetyAnswers: safetyCheck.answers }),
   });
-  const screened = audit !== undefined || auditC !== undefined || face !== undefined;
-  return { today: now, diary, preferences, screened, recommendation };
+  return { today: now, diary, preferences, screened: scored.length > 0, recommendation };
 }
 
 /** The live recommendation (recomputed whenever the device data changes: see useStored). */

@@ -5,6 +5,7 @@ import { LinkList, LinkListItem } from '../../ui/LinkList.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 
 const LINKS: readonly { to: string; label: MessageKey; hint: MessageKey }[] = [
+  { to: '/programmes', label: 'route.programmes', hint: 'more.programmesHint' },
   { to: '/envie-de-boire', label: 'route.craving', hint: 'more.cravingHint' },
   { to: '/motivations', label: 'route.motivation', hint: 'more.motivationHint' },
   { to: '/articles', label: 'route.articles', hint: 'more.articlesHint' },

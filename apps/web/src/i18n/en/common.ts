@@ -25,8 +25,10 @@ export const commonEn: Translation<typeof commonFr> = {
   'nav.more': 'More',
 
   'help.stripTitle': 'Need to talk to someone?',
-  'help.ais': 'Alcool Info Service, free and anonymous:',
-  'help.aisHours': 'every day from 8 am to 2 am',
+  'help.ais': 'Alcool Info Service:',
+  'help.aisHours': 'anonymous call at no extra cost, every day from 8 am to 2 am',
+  'help.suicide': 'Suicidal thoughts, distress: call',
+  'help.suicideHours': 'the national suicide prevention line, 24 hours a day, 7 days a week, free',
   'help.emergency': 'Emergency or severe symptoms: call',
   'help.or': 'or',
 

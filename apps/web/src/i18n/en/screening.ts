@@ -65,7 +65,7 @@ export const screeningEn: Translation<typeof screeningFr> = {
     'When the body is used to alcohol, stopping abruptly can cause dangerous withdrawal (seizures, delirium tremens). Cutting down or stopping is still possible: with a doctor or a CSAPA, it is safer.',
   'withdrawal.symptoms':
     'Shaking, sweating, a racing heart, anxiety, nausea or confusion when you drink less: tell a doctor quickly. If you feel very unwell or have a seizure, call 15 or 112.',
-  'withdrawal.helpline': 'Alcool Info Service gives free advice:',
+  'withdrawal.helpline': 'Alcool Info Service gives advice (anonymous call at no extra cost):',
   'withdrawal.findCare': 'Find a consultation',
 
   'evaluate.title': 'Check my drinking',

@@ -57,7 +57,7 @@ export const welcomeEn: Translation<typeof welcomeFr> = {
   'entourage.you2': 'Self-help associations welcome families and friends.',
   'entourage.you3': 'Taking care of yourself is not giving up on the other person.',
   'entourage.findTitle': 'Find help',
-  'entourage.findBody': 'Alcool Info Service also answers relatives, free of charge and anonymously.',
+  'entourage.findBody': 'Alcool Info Service also answers relatives: an anonymous call at no extra cost.',
   'entourage.findButton': 'Find a place that sees relatives',
   'entourage.forMe': 'Take the quick test for myself',
 

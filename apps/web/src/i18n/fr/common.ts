@@ -24,8 +24,10 @@ export const commonFr = {
   'nav.more': 'Plus',
 
   'help.stripTitle': 'Besoin de parler à quelqu’un ?',
-  'help.ais': 'Alcool Info Service, gratuit et anonyme :',
-  'help.aisHours': 'tous les jours de 8 h à 2 h',
+  'help.ais': 'Alcool Info Service :',
+  'help.aisHours': 'appel anonyme et non surtaxé, tous les jours de 8 h à 2 h',
+  'help.suicide': 'Idées suicidaires, détresse : le',
+  'help.suicideHours': 'numéro national de prévention du suicide, 24 h sur 24, 7 jours sur 7, gratuit',
   'help.emergency': 'Urgence ou symptômes graves : appelez le',
   'help.or': 'ou le',
 

@@ -65,7 +65,7 @@ export const screeningFr = {
     'Quand le corps s’est habitué à l’alcool, un arrêt brutal peut provoquer un sevrage dangereux (convulsions, délirium tremens). Réduire ou arrêter reste possible : avec l’aide d’un médecin ou d’un CSAPA, c’est plus sûr.',
   'withdrawal.symptoms':
     'Tremblements, sueurs, cœur qui bat vite, angoisse, nausées ou confusion quand vous buvez moins : parlez-en vite à un médecin. En cas de malaise grave ou de convulsions, appelez le 15 ou le 112.',
-  'withdrawal.helpline': 'Alcool Info Service vous conseille, gratuitement :',
+  'withdrawal.helpline': 'Alcool Info Service vous conseille (appel anonyme et non surtaxé) :',
   'withdrawal.findCare': 'Trouver une consultation',
 
   'evaluate.title': 'Évaluer ma consommation',

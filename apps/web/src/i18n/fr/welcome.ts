@@ -55,7 +55,7 @@ export const welcomeFr = {
   'entourage.you2': 'Des associations d’entraide accueillent les familles et les amis.',
   'entourage.you3': 'Prendre soin de vous n’est pas abandonner l’autre.',
   'entourage.findTitle': 'Trouver de l’aide',
-  'entourage.findBody': 'Alcool Info Service répond aussi aux proches, gratuitement et anonymement.',
+  'entourage.findBody': 'Alcool Info Service répond aussi aux proches, par un appel anonyme et non surtaxé.',
   'entourage.findButton': 'Trouver un lieu qui reçoit les proches',
   'entourage.forMe': 'Faire le test rapide pour moi',
 
