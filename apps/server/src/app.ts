@@ -50,6 +50,9 @@ export async function buildApp(options: OzAppOptions): Promise<FastifyInstance> 
         ? false
         : { level: options.config.LOG_LEVEL, serializers: { req: logRequest } },
     bodyLimit: options.config.OZ_BODY_LIMIT_BYTES,
+    // The directory plugin builds its in-memory index before the server listens: 300,000 structures (bench)
+    // on a busy machine took longer than Fastify's default 10 s and stopped the start (ADR 0006).
+    pluginTimeout: 120_000,
     trustProxy: options.config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 100 },
     frameworkErrors: handleError,
