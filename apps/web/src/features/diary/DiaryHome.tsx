@@ -26,6 +26,7 @@ const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
 const HomeSafetyNotices = lazy(() => import('../recommendation/HomeSafetyNotices.js'));
 // New badge, quality-of-life proposal and normative feedback: another lazy chunk (features/wellbeing).
 const WellbeingNotices = lazy(() => import('../wellbeing/HomeNotices.js'));
+const ReminderOffer = lazy(() => import('../reminders/ReminderOffer.js'));
 
 /** Home: today and this week against the repères, one tap to log a drink, one tap to craving help. */
 export default function DiaryHome(): ReactNode {
@@ -74,12 +75,6 @@ export default function DiaryHome(): ReactNode {
         <Suspense fallback={null}>
           <HomeSafetyNotices {...(isHeavyDrinkingDay(todayDrinks) ? { heavyDayDrinks: todayDrinks } : {})} />
         </Suspense>
-        <Suspense fallback={null}>
-          <HomeNotices />
-        </Suspense>
-        <Suspense fallback={null}>
-          <WellbeingNotices />
-        </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
             <h2 id="today-title">{t('diary.todayEntries')}</h2>
@@ -92,6 +87,17 @@ export default function DiaryHome(): ReactNode {
           <WeekStrip records={records} today={day} />
           <p className="small muted">{t(report.withinGuidelines ? 'diary.weekWithin' : 'diary.weekAbove')}</p>
         </section>
+        {/* Notices that load late sit below the week: above today's card they shifted the layout (Lighthouse CLS
+            0.095). The safety notices stay at the top, where they must be seen. */}
+        <Suspense fallback={null}>
+          <HomeNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <WellbeingNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ReminderOffer />
+        </Suspense>
         <nav className="row" aria-label={t('diary.moreLinks')}>
           <Link to="/programmes" className="button">
             {t('diary.programmesLink')}
