@@ -27,6 +27,7 @@ const HomeNotices = lazy(() => import('../harm-reduction/HomeNotices.js'));
 const HomeSafetyNotices = lazy(() => import('../recommendation/HomeSafetyNotices.js'));
 // New badge, quality-of-life proposal and normative feedback: another lazy chunk (features/wellbeing).
 const WellbeingNotices = lazy(() => import('../wellbeing/HomeNotices.js'));
+const ReminderOffer = lazy(() => import('../reminders/ReminderOffer.js'));
 
 /** Blank days are unknown: a week is only « dans les repères » when a drink-free day was noted (core). */
 const WEEK_TEXT = {
@@ -89,12 +90,6 @@ export default function DiaryHome(): ReactNode {
         <Suspense fallback={null}>
           <HomeSafetyNotices {...(isHeavyDrinkingDay(todayDrinks) ? { heavyDayDrinks: todayDrinks } : {})} />
         </Suspense>
-        <Suspense fallback={null}>
-          <HomeNotices />
-        </Suspense>
-        <Suspense fallback={null}>
-          <WellbeingNotices />
-        </Suspense>
         <section className="card" aria-labelledby="today-title">
           <div className="spread">
             <h2 id="today-title">{t('diary.todayEntries')}</h2>
@@ -109,6 +104,17 @@ export default function DiaryHome(): ReactNode {
             {t(WEEK_TEXT[report.status])}
           </p>
         </section>
+        {/* Notices that load late sit below the week: above today's card they shifted the layout (Lighthouse CLS
+            0.095). The safety notices stay at the top, where they must be seen. */}
+        <Suspense fallback={null}>
+          <HomeNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <WellbeingNotices />
+        </Suspense>
+        <Suspense fallback={null}>
+          <ReminderOffer />
+        </Suspense>
         <nav className="row" aria-label={t('diary.moreLinks')}>
           <Link to="/programmes" className="button">
             {t('diary.programmesLink')}
