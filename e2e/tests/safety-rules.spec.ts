@@ -1,6 +1,7 @@
-// Issue 8 — the rules: during pregnancy the repère is zero (one glass is never « dans les repères »), the WHO
-// AUDIT skip rule (a person who never drinks goes straight to questions 9–10), and a full AUDIT whose first
-// three answers make an AUDIT-C of 11 is labelled like its advice, with the withdrawal caution.
+// Issue 8 — the rules: during pregnancy and under 18 the repère is zero (one glass is never « dans les
+// repères »; the midwife, or the CJC, first), the WHO AUDIT skip rule (a person who never drinks goes straight
+// to questions 9–10), and a full AUDIT whose first three answers make an AUDIT-C of 11 is labelled like its
+// advice, with the withdrawal caution.
 // "Now" is Wednesday 18 November 2026, 10:00 in Paris (support/pages/oz-app.ts).
 import { startsWith } from '../support/text.js';
 import { expect, test } from '../support/test.js';
@@ -91,4 +92,26 @@ test('a full AUDIT with items 1–3 = 4, 4, 3 is labelled like its advice, with 
   await expect(
     page.getByRole('heading', { name: 'N’arrêtez pas d’un coup sans aide médicale' }),
   ).toBeVisible();
+});
+
+test('under 18 the repère is zero too, and the CJC comes first', async ({ oz, page }) => {
+  await oz.start();
+  await oz.firstVisit.expectWelcome();
+  await page.getByRole('link', { name: /^Pour moi/ }).click();
+  await oz.expectScreen('Quelques précisions (facultatif)');
+  const age = page.getByRole('combobox', { name: 'Votre âge' });
+  await age.selectOption({ label: 'Moins de 18 ans' });
+  await expect(age).toHaveValue('under-18');
+  await page.goto('/');
+  await oz.diary.expectOpen();
+  await expect(oz.diary.todayTotal).toContainText('Repère : zéro alcool');
+
+  await oz.diary.addCatalogueDrink('Bières', startsWith(HALF_OF_BEER));
+  await oz.diary.expectOpen();
+  await expect(oz.diary.todayTotal).toContainText('au-dessus');
+  await expect(page.getByTestId('week-verdict')).not.toContainText('dans les repères');
+  const notice = page.getByRole('region', { name: 'Avant 18 ans, zéro alcool' });
+  await expect(notice).toContainText('Consultation jeunes consommateurs');
+  await notice.getByRole('link', { name: 'Trouver une CJC' }).click();
+  await expect(page).toHaveURL(/\/aide\?type=cjc$/);
 });
