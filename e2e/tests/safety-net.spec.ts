@@ -53,7 +53,7 @@ test('a diary-only heavy drinker sees the recommendation and the caution where t
     '/parler-a-un-professionnel',
   );
   await card.getByText('Pourquoi cette carte ?').click();
-  await expect(card).toContainText('Une consommation importante tous les jours.');
+  await expect(card).toContainText('Une consommation importante (6 verres ou plus) presque tous les jours.');
   await expectNoAxeViolations(page, 'Journal avec la carte de recommandation à 320 px');
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(sideways).toBeLessThanOrEqual(0);
