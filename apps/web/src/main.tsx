@@ -1,10 +1,10 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { AppFailure, BootFailure } from './app/BootFailure.js';
 import { errorName, isStorageError } from './app/failures.js';
 import { resolve } from './app/Router.js';
-import { registerServiceWorker } from './app/serviceWorker.js';
+import { registerServiceWorker, whenIdleAfterLoad } from './app/serviceWorker.js';
 import type { Catalogue } from './i18n/fr.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { loadCatalogue } from './i18n/load.js';
@@ -21,7 +21,9 @@ import './ui/components.css';
 function mount(ui: ReactNode): void {
   const root = document.getElementById('root');
   if (root === null) throw new Error('#root missing from index.html');
-  createRoot(root).render(<StrictMode>{ui}</StrictMode>);
+  // A transition renders in slices that yield to the browser (no long task on a slow phone); the static
+  // shell of index.html stays on screen until the first screen replaces it in one commit.
+  startTransition(() => createRoot(root).render(<StrictMode>{ui}</StrictMode>));
 }
 
 /** Without readable preferences, the browser's language chooses the words of the failure screen. */
@@ -83,6 +85,11 @@ async function start(): Promise<void> {
     return;
   }
   await startApp(preferences);
+  whenIdleAfterLoad(startBackgroundWork);
+}
+
+/** What the first screen does not need: it starts once the page has loaded and the browser is idle. */
+function startBackgroundWork(): void {
   requestPersistentStorage().catch(() => undefined);
   registerServiceWorker();
   // Contact requests and sharing typed offline leave when the device is online (issue 5, src/sync).

@@ -6,6 +6,18 @@ export function registerServiceWorker(): void {
       console.warn('service worker registration failed', error instanceof Error ? error.name : 'unknown');
     });
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  whenIdleAfterLoad(register);
+}
+
+/**
+ * Runs `work` once the page has loaded and the main thread is idle (at the latest 3 s after load), so that
+ * what the first screen does not need never competes with it for the network or the processor.
+ */
+export function whenIdleAfterLoad(work: () => void): void {
+  const idle = (): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => work(), { timeout: 3_000 });
+    else window.setTimeout(work, 500);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
