@@ -1,5 +1,6 @@
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import type { Catalogue, MessageKey } from './fr.js';
+import { formatDayWithoutIntl } from './calendarNames.js';
 import { bcp47, formatDrinks, formatEuros, formatNumber, render } from './format.js';
 import { dateTimeFormat } from './intl-cache.js';
 import type { Locale, MessageValues } from './types.js';
@@ -26,8 +27,10 @@ export function makeI18n(locale: Locale, catalogue: Catalogue): I18n {
     drinks: (value) => formatDrinks(locale, value),
     euros: (value) => formatEuros(locale, value),
     day: (isoDate, options = { weekday: 'long', day: 'numeric', month: 'long' }) => {
-      const [year, month, day] = isoDate.split('-').map(Number);
-      const noonUtc = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
+      const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+      const named = formatDayWithoutIntl(locale, year, month, day, options);
+      if (named !== undefined) return named;
+      const noonUtc = new Date(Date.UTC(year, month - 1, day, 12));
       return dateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(noonUtc);
     },
     dateTime: (date, options = { dateStyle: 'long', timeStyle: 'short' }) =>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { StorageReadError } from '../app/failures.js';
 import { onChange } from './notify.js';
 
@@ -30,7 +30,8 @@ export function useStored<T>(query: () => Promise<T>, key: string): Loaded<T> {
     let live = true;
     latestQuery.current().then(
       (value) => {
-        if (live) setState({ key, loaded: { status: 'ready', value } });
+        // A transition: the screen the data fills renders in slices that yield to the browser.
+        if (live) startTransition(() => setState({ key, loaded: { status: 'ready', value } }));
       },
       (error: unknown) => {
         // The error's name only: a message may quote stored data.
