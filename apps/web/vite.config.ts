@@ -7,6 +7,9 @@ import { lazyOnlyFiles, professionalOnlyFiles } from './build/person-assets.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+/** The entry chunks of the two HTML pages (Vite names them after their input). */
+const ENTRY_CHUNK = /^assets\/(?:index|pro)-[\w-]+\.js$/;
+
 /** The report's PDF renderer (jsPDF + font), dynamically imported by the report page only. */
 const REPORT_PDF_MODULE = 'src/features/report/pdf/renderPdf.ts';
 
@@ -77,6 +80,14 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     manifest: true,
+    // A dynamic import's dependencies are preloaded (one round trip instead of a waterfall) when the app's entry
+    // imports it: a screen, English, the background work. Inside a screen (the home's notices, a map), the
+    // browser follows the imports itself: each injected <link rel=modulepreload> costs main-thread time in the
+    // middle of the render, more than the round trip it saves (ADR 0008).
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === 'html' || ENTRY_CHUNK.test(hostId) ? deps : [],
+    },
     target: 'es2022',
     rollupOptions: {
       input: { index: here('./index.html'), pro: here('./pro.html') },
