@@ -6,7 +6,7 @@ import type { OzDatabase } from '../../db/database.js';
 import { openTestDatabase } from '../../test-support/databases.js';
 import { shippedPlaces } from '../../test-support/places.js';
 import { fakeWebDist } from '../../test-support/web-dist.js';
-import { PERMISSIONS_POLICY, helmetOptions, securityHeaders } from './helmet.js';
+import { API_CSP, PERMISSIONS_POLICY, apiSecurityHeaders, helmetOptions, securityHeaders } from './helmet.js';
 
 const CSP =
   "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data: https://tile.openstreetmap.org;" +
@@ -33,6 +33,20 @@ describe('security headers', () => {
     expect(headers['content-security-policy']).toBe(`${CSP};upgrade-insecure-requests`);
   });
 
+  it('for the API: the headers that act on JSON, a CSP that allows nothing, never stored; HSTS kept', () => {
+    const pages = securityHeaders(helmetOptions(loadConfig({ OZ_HTTPS: 'true' })));
+    expect(apiSecurityHeaders(pages)).toEqual({
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-resource-policy': 'same-origin',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'permissions-policy': PERMISSIONS_POLICY,
+      'cache-control': 'no-store',
+    });
+  });
+
   describe('on every answer', () => {
     let database: OzDatabase;
     let app: FastifyInstance;
@@ -53,16 +67,17 @@ describe('security headers', () => {
     });
 
     it.each([
-      ['the API', '/api/places?q=Par', 200, 'no-store'],
-      ['the API, its path percent-encoded', '/%61pi/places?q=Par', 200, 'no-store'],
-      ['the app shell', '/', 200, 'no-cache'],
-      ['an unknown API path', '/api/nothing-here', 404, 'no-store'],
-      ['a bad request', '/api/places', 400, 'no-store'],
-      ['a refused request (rate limit)', '/api/places?q=Lyon', 429, 'no-store'],
-    ])('%s', async (_name, url, status, caching) => {
+      ['the API', '/api/places?q=Par', 200, 'no-store', API_CSP],
+      ['the API, its path percent-encoded', '/%61pi/places?q=Par', 200, 'no-store', API_CSP],
+      ['the app shell', '/', 200, 'no-cache', CSP],
+      ['an unknown API path', '/api/nothing-here', 404, 'no-store', CSP],
+      ['a bad request', '/api/places', 400, 'no-store', API_CSP],
+      ['a refused request (rate limit)', '/api/places?q=Lyon', 429, 'no-store', API_CSP],
+    ])('%s', async (_name, url, status, caching, policy) => {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode).toBe(status);
-      expect(response.headers['content-security-policy']).toBe(CSP);
+      expect(response.headers['content-security-policy']).toBe(policy);
+      expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['cache-control']).toBe(caching);
     });

@@ -66,6 +66,8 @@ describe('rate limiting', () => {
     const limited = await app.inject({ method: 'GET', url: '/api/places?q=Par' });
     expect(limited.json()).toMatchObject({ error: { code: 'rate_limited' } });
     expect(limited.headers['retry-after']).toBeDefined();
+    expect(limited.headers['x-ratelimit-limit']).toBe('2');
+    expect(limited.headers['x-ratelimit-remaining']).toBe('0');
     expect(await status(app, 'GET', '/')).toBe(200);
     expect(await status(app, 'GET', '/api/health')).toBe(200);
   });

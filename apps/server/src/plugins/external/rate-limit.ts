@@ -44,6 +44,13 @@ export default fp(
       ...counters,
       // Every route under /api counts (health opts out with `rateLimit: false`); static files do not.
       allowList: (request) => !isApiRoute(request),
+      // The limit is told when it bites (429 with Retry-After and the X-RateLimit-* headers), not on every
+      // answer: three headers less on each call of the API (issue 13); Oz's own app never reads them.
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         error: { code: 'rate_limited', message: `Too many requests: try again in ${context.after}.` },

@@ -1,5 +1,7 @@
 // GET /api/places?q= — autocomplete of French postal codes and communes, from the in-memory index.
 // GET /api/places/postal-codes — every postal code with its point, so the PWA can search offline.
+// Both answer JSON written once (static data): suggestions through a bounded cache keyed by the query as sent,
+// the table at start. The response schemas document them (OpenAPI); the tests parse answers against them.
 import { createHash } from 'node:crypto';
 import {
   ApiErrorSchema,
@@ -7,12 +9,28 @@ import {
   PlacesResponseSchema,
   PostalCodeTableSchema,
 } from '@oz/contracts';
+import type { PlacesQuery } from '@oz/contracts';
 import type { FastifyTypeProviderDefault } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AnswerCache } from '../../../places/answer-cache.js';
+import { JSON_TYPE } from '../../../prebuilt-json.js';
+import type { PrebuiltJson } from '../../../prebuilt-json.js';
+
+/** Distinct queries kept (each answer ≈ 1–3 KB): a few MB at most. */
+const SUGGESTIONS_CACHED = 2_000;
+
+/** `limit` first: it is an integer, so the separator cannot be confused with the query's own characters. */
+const suggestionKey = (q: string, limit: number): string => `${limit}:${q}`;
 
 const placesRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
+  const suggestions = new AnswerCache(SUGGESTIONS_CACHED, (key) => {
+    const separator = key.indexOf(':');
+    const places = app.places.suggest(key.slice(separator + 1), Number(key.slice(0, separator)));
+    return JSON.stringify({ places });
+  });
+
+  app.get<{ Querystring: PlacesQuery; Reply: PrebuiltJson }>(
     '/',
     {
       schema: {
@@ -22,7 +40,10 @@ const placesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PlacesResponseSchema, 400: ApiErrorSchema, 429: ApiErrorSchema },
       },
     },
-    async (request) => ({ places: app.places.suggest(request.query.q, request.query.limit) }),
+    async (request, reply) => {
+      const { q, limit } = request.query;
+      return reply.type(JSON_TYPE).send(suggestions.get(suggestionKey(q, limit)));
+    },
   );
 
   // Static reference data: serialised once, revalidated with its ETag.
