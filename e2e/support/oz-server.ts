@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface OwnServer {
   baseURL: string;
+  /** Its SQLite directory (for `npm run oz -- create-user` against it: pro-cli.ts). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startOwnServer(env: Record<string, string>): Promise<OwnSe
   }
   return {
     baseURL,
+    dataDir,
     async stop() {
       child.kill('SIGTERM');
       await exited;

@@ -37,14 +37,20 @@ export interface CliUser {
   readonly structureId?: string;
 }
 
-/** `npm run oz -- create-user … --password-stdin`, the way an operator creates the first platform admin. */
-export async function createUserWithCli(user: CliUser): Promise<string> {
+/**
+ * `npm run oz -- create-user … --password-stdin`, the way an operator creates the first platform admin; against
+ * the suite's server, or a test's own server (oz-server.ts: SQLite in its data directory).
+ */
+export async function createUserWithCli(user: CliUser, own?: { dataDir: string }): Promise<string> {
   const args = ['run', 'oz', '--', 'create-user', '--role', user.role, '--email', user.email];
   args.push('--name', user.name, '--password-stdin');
   if (user.structureId !== undefined) args.push('--structure', user.structureId);
   const child = spawn('npm', args, {
     cwd: repoRoot,
-    env: { ...process.env, OZ_DATA_DIR: e2eDataDir() },
+    env:
+      own === undefined
+        ? { ...process.env, OZ_DATA_DIR: e2eDataDir() }
+        : { ...process.env, OZ_DATA_DIR: own.dataDir, DATABASE_URL: '' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';

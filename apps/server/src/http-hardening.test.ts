@@ -142,6 +142,11 @@ describe.each(TEST_DATABASE_KINDS)('HTTP hardening (%s)', (kind) => {
   it.each([
     ['POST', '/api/pro/invitations', { label: 'a\u0000b' }],
     ['POST', '/api/pro/users', { email: 'x@oz.test', displayName: 'a\u0000b', role: 'professional' }],
+    [
+      'POST',
+      '/api/pro/team-invitations',
+      { email: 'x@oz.test', displayName: 'a\u0000b', role: 'professional' },
+    ],
     ['PUT', '/api/pro/me/password', { currentPassword: 'a\u0000b', newPassword: 'long enough password' }],
     ['POST', '/api/pro/session', { email: 'pro.a@oz.test', password: 'a\u0000b' }],
     ['GET', '/api/pro/requests/a%00b', undefined],

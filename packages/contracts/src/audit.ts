@@ -39,6 +39,10 @@ export const AUDIT_ACTIONS = [
   'user.password_change',
   'user.totp_enable',
   'user.totp_disable',
+  // Team invitations (an e-mail with a one-time link, or a notice to an address that already has an account)
+  'team_invitation.create',
+  'team_invitation.accept',
+  'team_invitation.revoke',
   // Structures on Oz
   'structure.join',
   'structure.update',

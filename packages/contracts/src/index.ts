@@ -15,3 +15,4 @@ export * from './sharing.js';
 export * from './audit.js';
 export * from './impact.js';
 export * from './reminders.js';
+export * from './team-invitations.js';

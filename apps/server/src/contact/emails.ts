@@ -98,7 +98,7 @@ export function personConfirmationEmail(
     body: [
       'Bonjour,',
       '',
-      `Votre demande pour parler à un professionnel a bien été reçue. Vous serez contacté·e avant le ${due}.`,
+      `Votre demande a bien été reçue : un professionnel vous contactera avant le ${due}.`,
       'Vous pouvez suivre ou retirer votre demande depuis l’application Oz.',
       '',
       'Besoin de parler maintenant ? Alcool Info Service : 0 980 980 930, tous les jours de 8 h à 2 h, gratuit et anonyme.',

@@ -183,6 +183,21 @@ export interface SharesTable {
   screenings: string | null;
 }
 
+/** Invitations to join a team (migration 024): only the SHA-256 of the link's token is kept. */
+export interface TeamInvitationsTable {
+  id: string;
+  /** Null for an invitation to the platform team (role platform_admin). */
+  structure_id: string | null;
+  email: string;
+  display_name: string;
+  role: string;
+  token_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
 /** The app's anonymous counts: one counter per day, metric and dimension ('' when none). Nothing else. */
 export interface UsageCountsTable {
   day: string;
@@ -215,6 +230,7 @@ declare module './schema.js' {
     outbox_emails: OutboxEmailsTable;
     share_invitations: ShareInvitationsTable;
     shares: SharesTable;
+    team_invitations: TeamInvitationsTable;
     usage_counts: UsageCountsTable;
     impact_settings: ImpactSettingsTable;
   }

@@ -15,6 +15,7 @@ import { SessionsRepository } from './repositories/sessions.repository.js';
 import { SharesRepository } from './repositories/shares.repository.js';
 import { SignInAttemptsRepository } from './repositories/sign-in-attempts.repository.js';
 import { StructureProfilesRepository } from './repositories/structure-profiles.repository.js';
+import { TeamInvitationsRepository } from './repositories/team-invitations.repository.js';
 import { UsersRepository } from './repositories/users.repository.js';
 import type { Database } from './schema.js';
 import { inTransaction } from './transaction.js';
@@ -30,6 +31,7 @@ export interface Repositories {
   shares: SharesRepository;
   signInAttempts: SignInAttemptsRepository;
   profiles: StructureProfilesRepository;
+  teamInvitations: TeamInvitationsRepository;
   users: UsersRepository;
 }
 
@@ -54,6 +56,7 @@ export function repositoriesOn(db: Kysely<Database>, secrets: SecretBox): Reposi
     shares: new SharesRepository(db),
     signInAttempts: new SignInAttemptsRepository(db),
     profiles: new StructureProfilesRepository(db),
+    teamInvitations: new TeamInvitationsRepository(db),
     users: new UsersRepository(db, secrets),
   };
 }

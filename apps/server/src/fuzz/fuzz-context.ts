@@ -47,6 +47,13 @@ export function validBodies(structureId: string, userId: string): Record<string,
     'POST /api/pro/users': { email: `${randomUUID()}@oz.test`, displayName: 'New', role: 'professional' },
     'PATCH /api/pro/users/{id}': { displayName: 'Renamed' },
     'POST /api/pro/invitations': { label: 'AB' },
+    'POST /api/pro/team-invitations': {
+      email: `${randomUUID()}@oz.test`,
+      displayName: 'Invited',
+      role: 'professional',
+      structureId,
+    },
+    'POST /api/pro/team-invitations/accept': { token: 'x'.repeat(43), password: 'a long new password' },
   };
 }
 

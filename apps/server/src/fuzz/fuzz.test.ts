@@ -49,6 +49,9 @@ describe.each(TEST_DATABASE_KINDS)('API fuzzing (%s)', (kind) => {
         'POST /api/contact-requests',
         'PUT /api/shares/{id}/data',
         'GET /api/pro/audit',
+        'POST /api/pro/team-invitations',
+        'DELETE /api/pro/team-invitations/{id}',
+        'POST /api/pro/team-invitations/accept',
       ]),
     );
   });

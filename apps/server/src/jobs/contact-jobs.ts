@@ -1,8 +1,8 @@
 // The jobs of contact requests: the 36 h no-contact alert to the team (its summary also counts the e-mails given
 // up in the last 36 h: the 48 h promise depends on them), the retention purge (closure + retention days: contact
-// details, message, attachment and free texts erased; expired sessions, invitations and sign-in windows), and
-// e-mail delivery from the outbox. Summaries hold counts only; e-mail failures are logged with their error class
-// and code, never an address.
+// details, message, attachment and free texts erased; expired sessions, invitations — to link with a person, and
+// ended team invitations — and sign-in windows), and e-mail delivery from the outbox. Summaries hold counts only;
+// e-mail failures are logged with their error class and code, never an address.
 import { NO_CONTACT_ALERT_HOURS } from '@oz/core';
 import { noContactAlertEmails } from '../contact/emails.js';
 import type { Repositories, Transact } from '../db/store.js';
@@ -51,7 +51,10 @@ export function contactAlertJob(deps: {
 }
 
 export function retentionPurgeJob(deps: {
-  reads: Pick<Repositories, 'requests' | 'sessions' | 'shares' | 'signInAttempts' | 'outbox'>;
+  reads: Pick<
+    Repositories,
+    'requests' | 'sessions' | 'shares' | 'signInAttempts' | 'outbox' | 'teamInvitations'
+  >;
   transact: Transact<Pick<Repositories, 'requests' | 'audit'>>;
   retentionDays: number;
   sessionIdleMinutes: number;
@@ -81,7 +84,9 @@ export function retentionPurgeJob(deps: {
       }
       const idleCutoff = new Date(now.getTime() - deps.sessionIdleMinutes * MINUTE_MS);
       const sessions = await deps.reads.sessions.purgeExpired(now, idleCutoff);
-      const invitations = await deps.reads.shares.purgeExpiredInvitations(now);
+      const invitations =
+        (await deps.reads.shares.purgeExpiredInvitations(now)) +
+        (await deps.reads.teamInvitations.purgeEndedBefore(now));
       const windows = await deps.reads.signInAttempts.purgeEnded(now);
       const drops = await deps.reads.outbox.purgeDropsBefore(
         new Date(now.getTime() - deps.retentionDays * DAY_MS),

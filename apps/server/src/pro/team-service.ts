@@ -1,4 +1,5 @@
-// Team management: structure admins manage their structure's team, platform admins everyone. New accounts and
+// Team management: structure admins manage their structure's team, platform admins everyone. Only platform
+// admins create accounts directly (structure admins invite: team-invitations-service.ts). New accounts and
 // resets get a one-time password, shown once to the admin and to be changed at first sign-in. Each change and
 // its audit entry are one transaction; refusals are audited.
 import type { ProRole, ProUser, UserCreate } from '@oz/contracts';
@@ -69,26 +70,25 @@ export class TeamService {
     return (await this.deps.reads.users.list(scope)).map(proUserOf);
   }
 
+  /**
+   * Creates an account directly: platform admins only. Structure admins invite (team-invitations-service.ts):
+   * a creation answers differently for an address that has an account elsewhere, which would disclose it.
+   */
   async create(actor: Actor, body: UserCreate): Promise<WithOneTimePassword> {
-    await this.requireAdmin(actor);
-    const { role, email, displayName } = body;
-    const structureId = role === 'platform_admin' ? null : (body.structureId ?? actor.structureId);
-    if (!canGrantRole(actor, role)) {
+    if (!isPlatformAdmin(actor)) {
       throw await this.deps.refusals.forbidden(
         actor,
         userSubject(null),
-        new ForbiddenError('forbidden', 'role: you cannot create this role'),
+        new ForbiddenError('forbidden', 'Only platform admins create accounts: invite colleagues instead.'),
       );
     }
+    const { role, email, displayName } = body;
+    const structureId = role === 'platform_admin' ? null : (body.structureId ?? null);
     if (role !== 'platform_admin' && structureId === null) {
       throw new InvalidInputError(
         'invalid_request',
         'structureId: required for professionals and structure admins',
       );
-    }
-    if (role !== 'platform_admin' && !canAdministerStructure(actor, structureId)) {
-      await this.deps.refusals.refuse(actor, { type: 'structure', id: structureId }, 'other_structure');
-      throw new ForbiddenError('forbidden', 'structureId: you can only add people to your own structure');
     }
     if (structureId !== null && (await this.deps.reads.profiles.structureName(structureId)) === undefined) {
       throw new InvalidInputError('unknown_structure', 'structureId: no such structure in the directory');

@@ -1,7 +1,9 @@
 import type { ProSession } from '@oz/contracts';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { navigate } from '../app/navigation.js';
 import { api, ApiFailure, whenSignedOut } from './api.js';
 import { PasswordChangeForm } from './account/PasswordChangeForm.js';
+import { AcceptInvitationPage, INVITATION_PATH } from './invitation/AcceptInvitationPage.js';
 import { loadProCatalogue, ProI18nProvider, type ProCatalogue } from './i18n/ProI18n.js';
 import { LoginPage } from './shell/LoginPage.js';
 import { ProShell } from './shell/ProShell.js';
@@ -18,11 +20,13 @@ export function savedLocale(): 'fr' | 'en' {
   return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'fr';
 }
 
-/** The professionals' workspace: sign-in gate, forced password change, then the shell. */
+/** The professionals' workspace: the invitee's page, else sign-in gate, forced password change, then the shell. */
 export function ProApp(props: { readonly catalogue: ProCatalogue; readonly locale: 'fr' | 'en' }): ReactNode {
   const [locale, setLocale] = useState(props.locale);
   const [catalogue, setCatalogue] = useState(props.catalogue);
   const [gate, setGate] = useState<Gate>({ kind: 'checking' });
+  // The invitee's page needs no session: it is shown before the sign-in gate.
+  const [joining, setJoining] = useState(() => window.location.pathname === INVITATION_PATH);
 
   const refresh = useCallback(async () => {
     try {
@@ -61,7 +65,20 @@ export function ProApp(props: { readonly catalogue: ProCatalogue; readonly local
 
   return (
     <ProI18nProvider locale={locale} catalogue={catalogue}>
-      {gate.kind === 'checking' ? null : sessionApi === null ? (
+      {joining ? (
+        <AcceptInvitationPage
+          onSignedIn={(session) => {
+            navigate('/pro', { replace: true });
+            setJoining(false);
+            setGate({ kind: 'in', session });
+          }}
+          onSignInNeeded={() => {
+            navigate('/pro', { replace: true });
+            setJoining(false);
+            setGate({ kind: 'signed-out' });
+          }}
+        />
+      ) : gate.kind === 'checking' ? null : sessionApi === null ? (
         <LoginPage onSignedIn={(session) => setGate({ kind: 'in', session })} onLocale={changeLocale} />
       ) : (
         <SessionProvider value={sessionApi}>

@@ -12,9 +12,13 @@ import {
   QueueSchema,
   RequestDetailSchema,
   StructureProfileSchema,
+  TeamInvitationAcceptedSchema,
+  TeamInvitationListSchema,
+  TeamInvitationSchema,
   TotpSetupSchema,
   type ImpactTargets,
   type ProSession,
+  type TeamInvitationCreate,
 } from '@oz/contracts';
 import { z, type ZodType } from 'zod';
 
@@ -139,6 +143,16 @@ export const api = {
     call('PATCH', `/api/pro/users/${id(userId)}`, ProUserSchema, body),
   resetPassword: (userId: string) =>
     call('POST', `/api/pro/users/${id(userId)}/password-reset`, OneTimePasswordSchema),
+
+  /** The same answer whether or not the address has an account elsewhere (the server never says). */
+  inviteMember: (body: TeamInvitationCreate) =>
+    call('POST', '/api/pro/team-invitations', TeamInvitationSchema, body),
+  teamInvitations: () => call('GET', '/api/pro/team-invitations', TeamInvitationListSchema),
+  revokeTeamInvitation: (invitationId: string) =>
+    call('DELETE', `/api/pro/team-invitations/${id(invitationId)}`, null),
+  /** Public: the invitee has no session yet. */
+  acceptTeamInvitation: (token: string, password: string) =>
+    call('POST', '/api/pro/team-invitations/accept', TeamInvitationAcceptedSchema, { token, password }),
 
   structures: () =>
     call('GET', '/api/pro/structures', z.object({ structures: z.array(StructureProfileSchema) })),

@@ -13,6 +13,7 @@ import * as auditCursor from './020-audit-cursor.js';
 import * as signInAttempts from './021-sign-in-attempts.js';
 import * as mailDrops from './022-mail-drops.js';
 import { sealTotpSecrets } from './023-seal-totp-secrets.js';
+import * as teamInvitations from './024-team-invitations.js';
 import * as reminderSubscriptions from './040-reminder-subscriptions.js';
 import * as directoryVersion from './050-directory-version.js';
 import * as impact from './065-impact.js';
@@ -35,6 +36,7 @@ export function migrationsFor(context: MigrationContext = {}): Readonly<Record<s
     '021-sign-in-attempts': signInAttempts,
     '022-mail-drops': mailDrops,
     '023-seal-totp-secrets': sealTotpSecrets(context.secrets),
+    '024-team-invitations': teamInvitations,
     '040-reminder-subscriptions': reminderSubscriptions,
     '050-directory-version': directoryVersion,
     '065-impact': impact,

@@ -18,6 +18,8 @@ export interface Directory {
   repository: StructuresRepository;
   /** The in-memory index: every change committed OZ_DIRECTORY_MAX_STALENESS_MS ago or more is in it. */
   current(): Promise<DirectoryIndex>;
+  /** The index when it is fresh enough to serve without a version check (nearly always), else undefined. */
+  currentIfFresh(): DirectoryIndex | undefined;
   /** Call after this process changed structures or what one declares: resolves once answers include it. */
   changed(): Promise<void>;
   snapshot(): Promise<SnapshotBody>;
@@ -63,6 +65,7 @@ export default fp(
         const fresh = live.currentIfFresh();
         return fresh === undefined ? live.current() : Promise.resolve(fresh);
       },
+      currentIfFresh: () => live.currentIfFresh(),
       changed: () => live.changed(),
       async snapshot() {
         const index = await live.current();

@@ -12,6 +12,7 @@ import { AccountService } from '../../pro/account-service.js';
 import { AuditLogService } from '../../pro/audit-service.js';
 import { AuthService } from '../../pro/auth-service.js';
 import { StructuresService } from '../../pro/structures-service.js';
+import { TeamInvitationsService } from '../../pro/team-invitations-service.js';
 import { TeamService } from '../../pro/team-service.js';
 import { PersonSharesService } from '../../sharing/person-shares.js';
 import { ProSharesService } from '../../sharing/pro-shares.js';
@@ -25,6 +26,7 @@ declare module 'fastify' {
     requestWorkflow: RequestWorkflow;
     auth: AuthService;
     team: TeamService;
+    teamInvitations: TeamInvitationsService;
     account: AccountService;
     personShares: PersonSharesService;
     proShares: ProSharesService;
@@ -90,6 +92,10 @@ export default fp(
       }),
     );
     app.decorate('team', new TeamService({ transact, reads, refusals, now }));
+    app.decorate(
+      'teamInvitations',
+      new TeamInvitationsService({ transact, reads, refusals, now, publicUrl }),
+    );
     app.decorate('account', new AccountService({ transact, reads, now }));
     app.decorate('personShares', new PersonSharesService({ transact, reads, now }));
     app.decorate('proShares', new ProSharesService({ transact, reads, refusals, now, publicUrl }));

@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
 import { useSession } from '../shell/session.js';
-import { ROLE_NAMES } from '../admin/TeamPage.js';
+import { ROLE_NAMES } from '../admin/MemberForm.js';
 import { PasswordChangeForm } from './PasswordChangeForm.js';
 
 function SecretQr({ uri, label }: { readonly uri: string; readonly label: string }): ReactNode {

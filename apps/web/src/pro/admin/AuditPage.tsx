@@ -5,7 +5,7 @@ import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
 import { ProTable } from '../shell/ProTable.js';
 import { useApi } from '../shell/useApi.js';
-import { ROLE_NAMES } from './TeamPage.js';
+import { ROLE_NAMES } from './MemberForm.js';
 
 function isRole(value: string): value is ProRole {
   return (PRO_ROLES as readonly string[]).includes(value);

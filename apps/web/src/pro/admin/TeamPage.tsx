@@ -1,19 +1,13 @@
-import { PRO_ROLES, type ProRole, type ProUser } from '@oz/contracts';
+import type { ProUser } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
-import { TextField } from '../../ui/TextField.js';
 import { api } from '../api.js';
-import { useProI18n, type ProMessageKey } from '../i18n/ProI18n.js';
+import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
-import { ChoiceSelect } from '../shell/ChoiceSelect.js';
 import { ProTable } from '../shell/ProTable.js';
 import { useSession } from '../shell/session.js';
 import { useApi } from '../shell/useApi.js';
-
-export const ROLE_NAMES: Readonly<Record<ProRole, ProMessageKey>> = {
-  professional: 'role.professional',
-  structure_admin: 'role.structure_admin',
-  platform_admin: 'role.platform_admin',
-};
+import { MemberForm, ROLE_NAMES } from './MemberForm.js';
+import { PendingInvitations } from './PendingInvitations.js';
 
 function OneTimePassword(props: { readonly user: ProUser; readonly password: string }): ReactNode {
   const { t } = useProI18n();
@@ -28,107 +22,32 @@ function OneTimePassword(props: { readonly user: ProUser; readonly password: str
   );
 }
 
-function NewMemberForm(props: { readonly onCreated: (user: ProUser, password: string) => void }): ReactNode {
-  const { t } = useProI18n();
-  const { session } = useSession();
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<ProRole>('professional');
-  const platform = session.user.role === 'platform_admin';
-  const structures = useApi(
-    () => (platform ? api.structures() : Promise.resolve({ structures: [] })),
-    `structures:${String(platform)}`,
-  );
-  const [chosen, setChosen] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const roles =
-    session.user.role === 'platform_admin'
-      ? PRO_ROLES
-      : PRO_ROLES.filter((value) => value !== 'platform_admin');
-  return (
-    <form
-      className="card"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setError(null);
-        const own = platform ? chosen : (session.user.structureId ?? '');
-        const structureId = role === 'platform_admin' || own === '' ? undefined : own;
-        api
-          .createUser({ email, displayName, role, ...(structureId === undefined ? {} : { structureId }) })
-          .then((created) => {
-            props.onCreated(created.user, created.temporaryPassword);
-            setEmail('');
-            setDisplayName('');
-          }, setError);
-      }}
-    >
-      <h2>{t('team.add')}</h2>
-      {error === null ? null : <ApiErrorNotice error={error} />}
-      <div className="pro-grid">
-        <TextField
-          id="member-name"
-          label={t('team.name')}
-          required
-          maxLength={100}
-          value={displayName}
-          onChange={setDisplayName}
-        />
-        <TextField
-          id="member-email"
-          label={t('team.email')}
-          type="email"
-          required
-          value={email}
-          onChange={setEmail}
-        />
-        <div className="field">
-          <ChoiceSelect
-            id="member-role"
-            label={t('team.role')}
-            choices={roles}
-            value={role}
-            labelOf={(value) => t(ROLE_NAMES[value])}
-            onChange={setRole}
-          />
-        </div>
-        {platform && role !== 'platform_admin' ? (
-          <div className="field">
-            <label htmlFor="member-structure">{t('team.structure')}</label>
-            <select id="member-structure" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-              <option value="">—</option>
-              {(structures.remote.status === 'ready' ? structures.remote.value.structures : []).map(
-                (structure) => (
-                  <option key={structure.structureId} value={structure.structureId}>
-                    {structure.name}
-                  </option>
-                ),
-              )}
-            </select>
-          </div>
-        ) : null}
-      </div>
-      <button type="submit" className="button button-primary">
-        {t('team.addSubmit')}
-      </button>
-    </form>
-  );
-}
-
-/** Structure admins manage their team: add, rename role, deactivate, reset a password (shown once). */
+/**
+ * Structure admins manage their team: invite (the answer never says whether the address already has an
+ * account on Oz), rename the role, deactivate, reset a password (shown once). Platform admins may also create an
+ * account directly.
+ */
 export function TeamPage(): ReactNode {
   const { t } = useProI18n();
   const { session } = useSession();
   const { remote, reload } = useApi(() => api.users(), 'team');
+  const invitations = useApi(() => api.teamInvitations(), 'team-invitations');
   const [shown, setShown] = useState<{ user: ProUser; password: string } | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const act = (action: Promise<unknown>): void => {
+  const act = (action: Promise<unknown>, then: () => void = reload): void => {
     setError(null);
-    action.then(reload, setError);
+    action.then(then, setError);
   };
   return (
     <>
       <h1 tabIndex={-1}>{t('team.title')}</h1>
       {shown === null ? null : <OneTimePassword user={shown.user} password={shown.password} />}
+      {sentTo === null ? null : (
+        <p className="notice notice-success" role="status">
+          {t('teamInvite.sent', { email: sentTo })}
+        </p>
+      )}
       {error === null ? null : <ApiErrorNotice error={error} />}
       {remote.status === 'failed' ? <ApiErrorNotice error={remote.error} /> : null}
       {remote.status === 'ready' ? (
@@ -178,12 +97,37 @@ export function TeamPage(): ReactNode {
           ))}
         </ProTable>
       ) : null}
-      <NewMemberForm
-        onCreated={(user, password) => {
-          setShown({ user, password });
-          reload();
+      {invitations.remote.status === 'failed' ? <ApiErrorNotice error={invitations.remote.error} /> : null}
+      {invitations.remote.status === 'ready' ? (
+        <PendingInvitations
+          invitations={invitations.remote.value.invitations}
+          onRevoke={(invitation) => act(api.revokeTeamInvitation(invitation.id), invitations.reload)}
+        />
+      ) : null}
+      <MemberForm
+        idPrefix="invite"
+        title="teamInvite.title"
+        intro="teamInvite.intro"
+        submitLabel="teamInvite.submit"
+        submit={async (fields) => {
+          setSentTo(null);
+          const invitation = await api.inviteMember(fields);
+          setSentTo(invitation.email);
+          invitations.reload();
         }}
       />
+      {session.user.role === 'platform_admin' ? (
+        <MemberForm
+          idPrefix="member"
+          title="teamInvite.direct"
+          submitLabel="team.addSubmit"
+          submit={async (fields) => {
+            const created = await api.createUser(fields);
+            setShown({ user: created.user, password: created.temporaryPassword });
+            reload();
+          }}
+        />
+      ) : null}
     </>
   );
 }

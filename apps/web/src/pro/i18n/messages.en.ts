@@ -2,6 +2,7 @@ import type { ProCatalogue } from './ProI18n.js';
 import { proAccountEn } from './en/account.js';
 import { proAdminEn } from './en/admin.js';
 import { proImpactEn } from './en/impact.js';
+import { proInvitationsEn } from './en/invitations.js';
 import { proPeopleEn } from './en/people.js';
 import { proQueueEn } from './en/queue.js';
 import { proRequestEn } from './en/request.js';
@@ -19,6 +20,7 @@ export const proEn: ProCatalogue = {
   ...proPeopleEn,
   ...proAdminEn,
   ...proAccountEn,
+  ...proInvitationsEn,
   ...proImpactEn,
   ...proFailuresEn,
 };

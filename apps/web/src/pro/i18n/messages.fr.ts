@@ -2,6 +2,7 @@ import type { Message } from '../../i18n/types.js';
 import { proAccountFr } from './fr/account.js';
 import { proAdminFr } from './fr/admin.js';
 import { proImpactFr } from './fr/impact.js';
+import { proInvitationsFr } from './fr/invitations.js';
 import { proPeopleFr } from './fr/people.js';
 import { proQueueFr } from './fr/queue.js';
 import { proRequestFr } from './fr/request.js';
@@ -19,6 +20,7 @@ export const proFr = {
   ...proPeopleFr,
   ...proAdminFr,
   ...proAccountFr,
+  ...proInvitationsFr,
   ...proImpactFr,
   ...proFailuresFr,
 } as const satisfies Record<string, Message>;

@@ -13,7 +13,7 @@ import type { PlacesQuery } from '@oz/contracts';
 import type { FastifyTypeProviderDefault } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AnswerCache } from '../../../places/answer-cache.js';
+import { AnswerCache } from '../../../answer-cache.js';
 import { JSON_TYPE } from '../../../prebuilt-json.js';
 import type { PrebuiltJson } from '../../../prebuilt-json.js';
 
@@ -24,11 +24,7 @@ const SUGGESTIONS_CACHED = 2_000;
 const suggestionKey = (q: string, limit: number): string => `${limit}:${q}`;
 
 const placesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const suggestions = new AnswerCache(SUGGESTIONS_CACHED, (key) => {
-    const separator = key.indexOf(':');
-    const places = app.places.suggest(key.slice(separator + 1), Number(key.slice(0, separator)));
-    return JSON.stringify({ places });
-  });
+  const suggestions = new AnswerCache(SUGGESTIONS_CACHED);
 
   app.get<{ Querystring: PlacesQuery; Reply: PrebuiltJson }>(
     '/',
@@ -42,7 +38,10 @@ const placesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, limit } = request.query;
-      return reply.type(JSON_TYPE).send(suggestions.get(suggestionKey(q, limit)));
+      const json = suggestions.get(suggestionKey(q, limit), () =>
+        JSON.stringify({ places: app.places.suggest(q, limit) }),
+      );
+      return reply.type(JSON_TYPE).send(json);
     },
   );
 

@@ -13,12 +13,17 @@ describe.each(TEST_DATABASE_KINDS)('team and structure administration (%s)', (ki
     await context.close();
   });
 
-  it('lets a structure admin add a colleague, who signs in with the one-time password', async () => {
-    const admin = await signIn(context.app, 'admin.a@oz.test');
-    const created = await admin.request({
+  it('lets a platform admin create an account, which signs in with the one-time password', async () => {
+    const platform = await signIn(context.app, 'platform@oz.test');
+    const created = await platform.request({
       method: 'POST',
       url: '/api/pro/users',
-      payload: { email: 'New.Colleague@oz.test', displayName: 'Nouvelle collègue', role: 'professional' },
+      payload: {
+        email: 'New.Colleague@oz.test',
+        displayName: 'Nouvelle collègue',
+        role: 'professional',
+        structureId: STRUCTURE_A,
+      },
     });
     expect(created.statusCode).toBe(201);
     expect(created.json().user).toMatchObject({
@@ -26,16 +31,27 @@ describe.each(TEST_DATABASE_KINDS)('team and structure administration (%s)', (ki
       structureId: STRUCTURE_A,
       mustChangePassword: true,
     });
-    const duplicate = await admin.request({
+    const duplicate = await platform.request({
       method: 'POST',
       url: '/api/pro/users',
-      payload: { email: 'new.colleague@oz.test', displayName: 'Twice', role: 'professional' },
+      payload: { email: 'new.colleague@oz.test', displayName: 'Twice', role: 'platform_admin' },
     });
     expect(duplicate.statusCode).toBe(409);
     const colleague = await signIn(context.app, 'new.colleague@oz.test', created.json().temporaryPassword);
     expect(
       (await colleague.request({ method: 'GET', url: '/api/pro/session' })).json().user.mustChangePassword,
     ).toBe(true);
+  });
+
+  it('sends structure admins to invitations: they cannot create accounts directly', async () => {
+    const admin = await signIn(context.app, 'admin.a@oz.test');
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/pro/users',
+      payload: { email: 'pro.b@oz.test', displayName: 'Probe', role: 'professional' },
+    });
+    expect(created.statusCode).toBe(403);
+    expect(created.json().error.code).toBe('forbidden');
   });
 
   it('signs a deactivated account out at once', async () => {

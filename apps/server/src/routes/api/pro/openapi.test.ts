@@ -26,6 +26,9 @@ describe('OpenAPI description of the issue 5 routes', () => {
         '/api/pro/requests/{id}/status',
         '/api/pro/users/{id}/password-reset',
         '/api/pro/audit',
+        '/api/pro/team-invitations',
+        '/api/pro/team-invitations/{id}',
+        '/api/pro/team-invitations/accept',
         '/api/structures/availability',
       ]),
     );

@@ -161,7 +161,35 @@ describe.each(TEST_DATABASE_KINDS)('RBAC matrix (%s)', (kind) => {
           structureId: STRUCTURE_A,
         },
       }),
-      expect6(401, 403, 201, 403, 403, 201),
+      expect6(401, 403, 403, 403, 403, 201),
+    ],
+    [
+      'POST team invitation to A',
+      () => ({
+        method: 'POST',
+        url: '/api/pro/team-invitations',
+        payload: {
+          email: `in${(emailCounter += 1)}@oz.test`,
+          displayName: 'In',
+          role: 'professional',
+          structureId: STRUCTURE_A,
+        },
+      }),
+      expect6(401, 403, 202, 403, 403, 202),
+    ],
+    [
+      'GET team invitations',
+      () => ({ method: 'GET', url: '/api/pro/team-invitations' }),
+      expect6(401, 403, 200, 403, 200, 200),
+    ],
+    [
+      'POST team invitation accept with a wrong token (public)',
+      () => ({
+        method: 'POST',
+        url: '/api/pro/team-invitations/accept',
+        payload: { token: 'x', password: 'x'.repeat(12) },
+      }),
+      expect6(400, 400, 400, 400, 400, 400),
     ],
     [
       'POST platform admin',

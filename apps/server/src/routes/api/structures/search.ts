@@ -14,13 +14,15 @@ import type { StructureSearchQuery } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors.js';
-import { searchPlaceOf } from '../../../places/search-place.js';
+import { SearchAnswers } from '../../../directory/search-answers.js';
 import { JSON_TYPE } from '../../../prebuilt-json.js';
 import type { PrebuiltJson } from '../../../prebuilt-json.js';
 
 type StructureIdParams = z.infer<typeof StructureIdParamsSchema>;
 
 const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
+  const answers = new SearchAnswers(app.places);
+
   app.get<{ Querystring: StructureSearchQuery; Reply: PrebuiltJson }>(
     '/',
     {
@@ -43,15 +45,9 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const place = searchPlaceOf(app.places, request.query);
-      const index = await app.directory.current();
-      const json = index.searchJson(place, {
-        center: place,
-        types: request.query.types,
-        publicServed: request.query.public,
-        limit: request.query.limit,
-      });
-      return reply.type(JSON_TYPE).send(json);
+      // The index as it is when fresh enough (nearly always): no promise to wait for on the fast path.
+      const index = app.directory.currentIfFresh() ?? (await app.directory.current());
+      return reply.type(JSON_TYPE).send(answers.json(index, request.query));
     },
   );
 

@@ -34,7 +34,6 @@ export const proAdminEn: Translation<typeof proAdminFr> = {
   'team.deactivate': 'Deactivate',
   'team.reactivate': 'Reactivate',
   'team.reset': 'Reset the password',
-  'team.add': 'Add a member',
   'team.addSubmit': 'Create the account',
   'team.oneTimePassword': 'Temporary password of {name}, shown once:',
   'team.oneTimePasswordHint':

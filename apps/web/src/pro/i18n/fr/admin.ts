@@ -34,7 +34,6 @@ export const proAdminFr = {
   'team.deactivate': 'Désactiver',
   'team.reactivate': 'Réactiver',
   'team.reset': 'Réinitialiser le mot de passe',
-  'team.add': 'Ajouter un membre',
   'team.addSubmit': 'Créer le compte',
   'team.oneTimePassword': 'Mot de passe provisoire de {name}, affiché une seule fois :',
   'team.oneTimePasswordHint':

@@ -1,5 +1,7 @@
 // /api/pro/users — team management. Structure admins manage their structure's team; platform admins everyone.
-// New accounts and resets get a one-time password, shown once to the admin and to be changed at first sign-in.
+// Only platform admins create accounts here: structure admins invite (../team-invitations), so that no answer
+// discloses whether an address has an account elsewhere. New accounts and resets get a one-time password, shown
+// once to the admin and to be changed at first sign-in.
 import {
   ApiErrorSchema,
   IdParamsSchema,
@@ -42,7 +44,8 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/',
     {
       schema: {
-        summary: 'Create an account; answers its one-time password (shown once)',
+        summary:
+          'Create an account (platform admins; structure admins invite instead); answers its one-time password',
         tags: ['pro'],
         body: UserCreateSchema,
         response: { 201: OneTimePasswordSchema, ...errors },

@@ -4,10 +4,17 @@ import { AnswerCache } from './answer-cache.js';
 
 const counting = (capacity: number) => {
   const computed: string[] = [];
-  const cache = new AnswerCache(capacity, (key) => {
-    computed.push(key);
-    return `answer:${key}`;
-  });
+  const answers = new AnswerCache(capacity);
+  const cache = {
+    get: (key: string) =>
+      answers.get(key, () => {
+        computed.push(key);
+        return `answer:${key}`;
+      }),
+    get size() {
+      return answers.size;
+    },
+  };
   return { cache, computed };
 };
 
@@ -48,7 +55,17 @@ describe('AnswerCache', () => {
   });
 
   it('refuses a capacity that is not a positive integer', () => {
-    expect(() => new AnswerCache(0, String)).toThrow(RangeError);
-    expect(() => new AnswerCache(1.5, String)).toThrow(RangeError);
+    expect(() => new AnswerCache(0)).toThrow(RangeError);
+    expect(() => new AnswerCache(1.5)).toThrow(RangeError);
+  });
+
+  it('keeps nothing when the computation fails', () => {
+    const answers = new AnswerCache(2);
+    expect(() =>
+      answers.get('x', () => {
+        throw new RangeError('no');
+      }),
+    ).toThrow(RangeError);
+    expect(answers.size).toBe(0);
   });
 });
