@@ -1,4 +1,5 @@
 import { numberFormat, pluralRulesOf } from './intl-cache.js';
+import { formatPlainNumber, plainPluralCategory } from './plainNumbers.js';
 import type { Locale, Message, MessageValues } from './types.js';
 
 const BCP47: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -9,7 +10,8 @@ export function bcp47(locale: Locale): string {
 
 /** Formats a number for the locale: at most one decimal unless told otherwise. */
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return numberFormat(BCP47[locale], { maximumFractionDigits: 1, ...options }).format(value);
+  const resolved = { maximumFractionDigits: 1, ...options };
+  return formatPlainNumber(locale, value, resolved) ?? numberFormat(BCP47[locale], resolved).format(value);
 }
 
 /** Standard drinks are always shown with exactly one decimal (issue 3). */
@@ -28,7 +30,7 @@ export function render(locale: Locale, message: Message, values: MessageValues =
     text = message;
   } else {
     const count = typeof values['count'] === 'number' ? values['count'] : 0;
-    const rule = pluralRulesOf(BCP47[locale]).select(count);
+    const rule = plainPluralCategory(locale, count) ?? pluralRulesOf(BCP47[locale]).select(count);
     text =
       count === 0 && message.zero !== undefined ? message.zero : rule === 'one' ? message.one : message.other;
   }
