@@ -15,8 +15,12 @@ export function registerServiceWorker(): void {
  */
 export function whenIdleAfterLoad(work: () => void): void {
   const idle = (): void => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => work(), { timeout: 3_000 });
-    else window.setTimeout(work, 500);
+    // Safari has no requestIdleCallback (the DOM types say every browser has it).
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(() => work(), { timeout: 3_000 });
+    } else {
+      setTimeout(work, 500);
+    }
   };
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
