@@ -1,9 +1,9 @@
-import { PASSWORD_MIN_LENGTH } from '@oz/contracts';
 import { useState, type ReactNode } from 'react';
 import { TextField } from '../../ui/TextField.js';
 import { api } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
+import { NewPasswordFields, newPasswordProblem, type NewPasswordProblem } from './NewPasswordFields.js';
 
 /** Change one's password; after an admin reset, this is the only screen until it is done. */
 export function PasswordChangeForm(props: {
@@ -14,7 +14,7 @@ export function PasswordChangeForm(props: {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<'short' | 'different' | null>(null);
+  const [problem, setProblem] = useState<NewPasswordProblem | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
   const Heading = props.forced === true ? 'h1' : 'h2';
@@ -25,9 +25,9 @@ export function PasswordChangeForm(props: {
       onSubmit={(event) => {
         event.preventDefault();
         setError(null);
-        if (next.length < PASSWORD_MIN_LENGTH) return setProblem('short');
-        if (next !== repeat) return setProblem('different');
-        setProblem(null);
+        const found = newPasswordProblem(next, repeat);
+        setProblem(found);
+        if (found !== null) return;
         api.changePassword(current, next).then(() => {
           setDone(true);
           setCurrent('');
@@ -53,35 +53,16 @@ export function PasswordChangeForm(props: {
         value={current}
         onChange={setCurrent}
       />
-      <div className="field">
-        <label htmlFor="password-new">{t('account.newPassword')}</label>
-        <span className="field-hint" id="password-new-hint">
-          {t('account.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
-        </span>
-        <input
-          id="password-new"
-          type="password"
-          autoComplete="new-password"
-          aria-describedby="password-new-hint"
-          aria-invalid={problem === 'short'}
-          value={next}
-          onChange={(event) => setNext(event.target.value)}
-        />
-      </div>
-      <TextField
-        id="password-repeat"
-        label={t('account.repeatPassword')}
-        type="password"
-        autoComplete="new-password"
-        aria-invalid={problem === 'different'}
-        value={repeat}
-        onChange={setRepeat}
+      <NewPasswordFields
+        idPrefix="password"
+        label={t('account.newPassword')}
+        repeatLabel={t('account.repeatPassword')}
+        password={next}
+        repeat={repeat}
+        onPasswordChange={setNext}
+        onRepeatChange={setRepeat}
+        problem={problem}
       />
-      {problem === null ? null : (
-        <p className="field-error" role="alert">
-          {t(problem === 'short' ? 'account.tooShort' : 'account.different', { min: PASSWORD_MIN_LENGTH })}
-        </p>
-      )}
       <button type="submit" className="button button-primary">
         {t('account.passwordSubmit')}
       </button>

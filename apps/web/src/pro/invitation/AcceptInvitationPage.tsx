@@ -1,7 +1,11 @@
-import { PASSWORD_MIN_LENGTH, type ProSession } from '@oz/contracts';
+import type { ProSession } from '@oz/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Logo } from '../../ui/icons.js';
-import { TextField } from '../../ui/TextField.js';
+import {
+  NewPasswordFields,
+  newPasswordProblem,
+  type NewPasswordProblem,
+} from '../account/NewPasswordFields.js';
 import { api, ApiFailure } from '../api.js';
 import { useProI18n } from '../i18n/ProI18n.js';
 import { ApiErrorNotice } from '../shell/ApiErrorNotice.js';
@@ -27,7 +31,7 @@ export function AcceptInvitationPage(props: {
   const [token] = useState(() => window.location.hash.slice(1));
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<'short' | 'different' | null>(null);
+  const [problem, setProblem] = useState<NewPasswordProblem | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'form' });
   const [busy, setBusy] = useState(false);
 
@@ -74,45 +78,23 @@ export function AcceptInvitationPage(props: {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (password.length < PASSWORD_MIN_LENGTH) return setProblem('short');
-            if (password !== repeat) return setProblem('different');
-            setProblem(null);
-            void submit();
+            const found = newPasswordProblem(password, repeat);
+            setProblem(found);
+            if (found === null) void submit();
           }}
         >
           <p>{t('invitation.intro')}</p>
           {outcome.kind === 'failed' ? <ApiErrorNotice error={outcome.error} /> : null}
-          <div className="field">
-            <label htmlFor="invitation-password">{t('invitation.password')}</label>
-            <span className="field-hint" id="invitation-password-hint">
-              {t('account.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
-            </span>
-            <input
-              id="invitation-password"
-              type="password"
-              autoComplete="new-password"
-              aria-describedby="invitation-password-hint"
-              aria-invalid={problem === 'short'}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
-          <TextField
-            id="invitation-repeat"
-            label={t('invitation.repeat')}
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={problem === 'different'}
-            value={repeat}
-            onChange={setRepeat}
+          <NewPasswordFields
+            idPrefix="invitation"
+            label={t('invitation.password')}
+            repeatLabel={t('invitation.repeat')}
+            password={password}
+            repeat={repeat}
+            onPasswordChange={setPassword}
+            onRepeatChange={setRepeat}
+            problem={problem}
           />
-          {problem === null ? null : (
-            <p className="field-error" role="alert">
-              {t(problem === 'short' ? 'account.tooShort' : 'account.different', {
-                min: PASSWORD_MIN_LENGTH,
-              })}
-            </p>
-          )}
           <button type="submit" className="button button-primary button-block" disabled={busy}>
             {t('invitation.submit')}
           </button>
