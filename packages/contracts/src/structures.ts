@@ -1,5 +1,6 @@
 // Care structures: the directory behind « Trouver de l'aide » (issue 4). The server re-validates every input
 // with these schemas; the PWA uses the same types for its offline snapshot.
+import { PUBLICS, STRUCTURE_TYPES } from '@oz/core';
 import { z } from 'zod';
 import {
   IsoDaySchema,
@@ -11,21 +12,12 @@ import {
 } from './common.js';
 import { PlaceSchema } from './places.js';
 
-/** Kinds of structure. `hospital` = a hospital site where one asks for the addiction consultation or the ELSA. */
-export const STRUCTURE_TYPES = [
-  'csapa',
-  'cjc',
-  'caarud',
-  'elsa',
-  'hospital',
-  'association',
-  'other',
-] as const;
+// The lists themselves are pure data in @oz/core (the PWA's care finder reads them without any schema);
+// re-exported here so server code keeps one import for a structure's vocabulary.
+export { PUBLICS, STRUCTURE_TYPES } from '@oz/core';
 export const StructureTypeSchema = z.enum(STRUCTURE_TYPES);
 export type StructureType = z.infer<typeof StructureTypeSchema>;
 
-/** Who a structure welcomes: adults, young people (CJC: up to about 25), family and friends. */
-export const PUBLICS = ['adults', 'young', 'entourage'] as const;
 export const PublicSchema = z.enum(PUBLICS);
 export type Public = z.infer<typeof PublicSchema>;
 

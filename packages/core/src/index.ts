@@ -78,6 +78,8 @@ export * from './geography/departements.js';
 export * from './geography/distance.js';
 export * from './geography/orientation.js';
 
+export * from './care/structureKinds.js';
+
 export * from './ozEnsemble/serving.js';
 export * from './ozEnsemble/quickTest.js';
 export * from './ozEnsemble/ageBand.js';

@@ -4,11 +4,7 @@ import { Icon } from './icons.js';
 
 /** A card holding a list of links to other pages (`LinkListItem`s). */
 export function LinkList(props: { readonly children: ReactNode }): ReactNode {
-  return (
-    <ul className="list card" style={{ padding: '0 var(--space-3)' }}>
-      {props.children}
-    </ul>
-  );
+  return <ul className="list card link-list">{props.children}</ul>;
 }
 
 /** One link of a `LinkList`: a bold title, a line of detail under it, and a chevron. */
@@ -22,9 +18,7 @@ export function LinkListItem(props: {
       <Link to={props.to} className="list-button">
         <span>
           <strong>{props.title}</strong>
-          <span className="list-meta" style={{ display: 'block' }}>
-            {props.detail}
-          </span>
+          <span className="list-meta list-meta-line">{props.detail}</span>
         </span>
         <Icon name="chevron" size={20} />
       </Link>

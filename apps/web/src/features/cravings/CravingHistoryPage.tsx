@@ -72,7 +72,7 @@ function CravingItem(props: { readonly craving: CravingRecord }): ReactNode {
         <strong>
           {c('history.item', { date: day(craving.date), time: craving.time, intensity: craving.intensity })}
         </strong>
-        <span className="list-meta" style={{ display: 'block' }}>
+        <span className="list-meta list-meta-line">
           {craving.drank ? c('history.drank') : `✓ ${c('history.overcome')}`}
           {details.length === 0 ? '' : ` — ${details.join(', ')}`}
         </span>

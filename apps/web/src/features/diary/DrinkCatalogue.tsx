@@ -16,7 +16,7 @@ function DrinkButton({
       <button type="button" className="list-button" onClick={() => onPick(drink)}>
         <span>
           {localize(drink.label, locale)}
-          <span className="list-meta" style={{ display: 'block' }}>
+          <span className="list-meta list-meta-line">
             {t('diary.standardDrinksValue', {
               value: drinks(drink.standardDrinks),
               count: drink.standardDrinks,

@@ -22,7 +22,7 @@ export function EntryList(props: {
             <strong>
               {number(entry.quantity)} × {localize(entry.label, locale)}
             </strong>
-            <span className="list-meta" style={{ display: 'block' }}>
+            <span className="list-meta list-meta-line">
               {entry.time} ·{' '}
               {t('diary.standardDrinksValue', {
                 value: drinks(entry.standardDrinks),

@@ -90,7 +90,7 @@ export function WeekHistory({ weeks }: { readonly weeks: readonly GoalWeek[] }):
           <li key={evaluation.weekStart} className="list-row">
             <span>
               {t('goals.weekOf', { date: day(evaluation.weekStart, { day: 'numeric', month: 'long' }) })}
-              <span className="list-meta" style={{ display: 'block' }}>
+              <span className="list-meta list-meta-line">
                 {t('goals.progress', {
                   total: drinks(evaluation.totalStandardDrinks),
                   max: drinks(goal.maxStandardDrinksPerWeek),

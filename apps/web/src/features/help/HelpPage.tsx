@@ -1,5 +1,5 @@
-import { PublicSchema, StructureTypeSchema } from '@oz/contracts';
-import type { Public, StructureType } from '@oz/contracts';
+import { asPublic, asStructureType } from '@oz/core';
+import type { Public, StructureType } from '@oz/core';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from '../../app/navigation.js';
@@ -32,7 +32,7 @@ export default function HelpPage(_props: RouteProps): ReactNode {
   const { t } = useI18n();
   const text = useHelpText();
   const { search } = useLocation();
-  const suggested = StructureTypeSchema.safeParse(search.get('type')).data;
+  const suggested = asStructureType(search.get('type'));
   const forEntourage = search.get('pour') === 'proche';
   const [typeChoice, setTypeChoice] = useState<TypeChoice>(suggested === undefined ? 'all' : 'suggested');
   const [publicServed, setPublicServed] = useState<Public | undefined>(
@@ -52,7 +52,7 @@ export default function HelpPage(_props: RouteProps): ReactNode {
     care.repeat({ ...filters, types: typesFor(choice, suggested) });
   };
   const choosePublic = (value: string): void => {
-    const served = PublicSchema.safeParse(value).data;
+    const served = asPublic(value);
     setPublicServed(served);
     care.repeat({ ...filters, publicServed: served });
   };

@@ -1,5 +1,5 @@
-import { STRUCTURE_TYPES } from '@oz/contracts';
-import type { Public, StructureType } from '@oz/contracts';
+import { STRUCTURE_TYPES } from '@oz/core';
+import type { Public, StructureType } from '@oz/core';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { typesForSuggestion } from './nearest.js';

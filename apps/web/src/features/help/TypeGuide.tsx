@@ -1,4 +1,4 @@
-import { STRUCTURE_TYPES } from '@oz/contracts';
+import { STRUCTURE_TYPES } from '@oz/core';
 import type { ReactNode } from 'react';
 import { typeKey, useHelpText } from './messages.js';
 

@@ -1,10 +1,4 @@
-import {
-  AmbiguousPlaceResponseSchema,
-  PlacesResponseSchema,
-  PostalCodeTableSchema,
-  StructureSearchResponseSchema,
-  StructureSnapshotSchema,
-} from '@oz/contracts';
+import type * as Contracts from '@oz/contracts';
 import type {
   Place,
   PostalCodeTable,
@@ -14,7 +8,12 @@ import type {
   StructureType,
 } from '@oz/contracts';
 
-/** The care-finder's calls to the Oz API (same origin). Answers are validated before use or storage. */
+/**
+ * The care-finder's calls to the Oz API (same origin). Answers are validated before use or storage, by the
+ * schemas of @oz/contracts loaded on the first answer: building them is a long task that has no place in the
+ * screen's start-up (ADR 0009).
+ */
+const schemas = (): Promise<typeof Contracts> => import('@oz/contracts');
 
 export type SearchOutcome =
   | { readonly kind: 'found'; readonly response: StructureSearchResponse }
@@ -69,11 +68,12 @@ export async function searchStructures(params: SearchParams): Promise<SearchOutc
   if (response.status === 409) {
     return {
       kind: 'ambiguous',
-      candidates: AmbiguousPlaceResponseSchema.parse(await response.json()).candidates,
+      candidates: (await schemas()).AmbiguousPlaceResponseSchema.parse(await response.json()).candidates,
     };
   }
   if (response.status === 404) return { kind: 'not_found' };
   if (!response.ok) throw new ApiAnswerError(response.status);
+  const { StructureSearchResponseSchema } = await schemas();
   return { kind: 'found', response: StructureSearchResponseSchema.parse(await response.json()) };
 }
 
@@ -82,6 +82,7 @@ export async function suggestPlaces(query: string, signal: AbortSignal): Promise
     signal,
   });
   if (!response.ok) return [];
+  const { PlacesResponseSchema } = await schemas();
   return PlacesResponseSchema.parse(await response.json()).places;
 }
 
@@ -94,18 +95,22 @@ export interface Revalidated<T> {
 async function revalidate<T>(
   url: string,
   etag: string | undefined,
-  parse: (json: unknown) => T,
+  parse: (json: unknown) => Promise<T>,
 ): Promise<Revalidated<T>> {
   const response = await get(url, etag === undefined ? {} : { headers: { 'if-none-match': etag } });
   if (response.status === 304 && etag !== undefined) return { etag, body: undefined };
   if (!response.ok) throw new ApiAnswerError(response.status);
-  return { etag: response.headers.get('etag') ?? '', body: parse(await response.json()) };
+  return { etag: response.headers.get('etag') ?? '', body: await parse(await response.json()) };
 }
 
 export function fetchSnapshot(etag: string | undefined): Promise<Revalidated<StructureSnapshot>> {
-  return revalidate('/api/structures/snapshot', etag, (json) => StructureSnapshotSchema.parse(json));
+  return revalidate('/api/structures/snapshot', etag, async (json) =>
+    (await schemas()).StructureSnapshotSchema.parse(json),
+  );
 }
 
 export function fetchPostalCodes(etag: string | undefined): Promise<Revalidated<PostalCodeTable>> {
-  return revalidate('/api/places/postal-codes', etag, (json) => PostalCodeTableSchema.parse(json));
+  return revalidate('/api/places/postal-codes', etag, async (json) =>
+    (await schemas()).PostalCodeTableSchema.parse(json),
+  );
 }

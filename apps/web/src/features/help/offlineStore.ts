@@ -33,9 +33,11 @@ export const HELP_CACHE_DB = 'oz-help-cache';
 let database: Promise<IDBPDatabase<HelpCacheSchema>> | undefined;
 
 function open(): Promise<IDBPDatabase<HelpCacheSchema>> {
-  database ??= openDB<HelpCacheSchema>(HELP_CACHE_DB, 1, {
+  // Version 2 only makes sure the store exists: a database created empty at version 1 (by a probe that opened
+  // it without a version before the directory was first saved) gets its store too.
+  database ??= openDB<HelpCacheSchema>(HELP_CACHE_DB, 2, {
     upgrade(db) {
-      db.createObjectStore('cache');
+      if (!db.objectStoreNames.contains('cache')) db.createObjectStore('cache');
     },
   });
   return database;
@@ -45,6 +47,9 @@ export interface OfflineDirectory {
   readonly snapshot: Cached<StructureSnapshot> | undefined;
   readonly postalCodes: Cached<PostalCodeTable> | undefined;
 }
+
+/** Nothing saved (yet, or unreadable). */
+export const NO_DIRECTORY: OfflineDirectory = { snapshot: undefined, postalCodes: undefined };
 
 function isSnapshot(
   value: HelpCacheSchema['cache']['value'] | undefined,

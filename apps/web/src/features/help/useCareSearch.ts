@@ -3,8 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { NetworkError, searchStructures } from './api.js';
 import type { HelpMessageKey } from './messages.js';
 import { nearestStructures } from './nearest.js';
-import { loadOfflineDirectory, recallPlace, refreshOfflineDirectory, rememberPlace } from './offlineStore.js';
+import { loadOfflineDirectory, NO_DIRECTORY, recallPlace, rememberPlace } from './offlineStore.js';
 import type { OfflineDirectory } from './offlineStore.js';
+import { refreshDirectoryInBackground } from './refreshDirectory.js';
 
 export interface SearchFilters {
   readonly types: readonly StructureType[];
@@ -39,42 +40,29 @@ export interface CareSearch {
   readonly repeat: (filters: SearchFilters) => void;
 }
 
-const NO_DIRECTORY: OfflineDirectory = { snapshot: undefined, postalCodes: undefined };
-
 /**
  * Searches online when possible and falls back on the directory saved on the device (snapshot + postal-code
- * table), which is refreshed in the background whenever the app is online.
+ * table, read only when needed), which is refreshed in the background whenever the app is online.
  */
 export function useCareSearch(now: () => Date): CareSearch {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const [coverage, setCoverage] = useState<Coverage | undefined>(undefined);
-  const directory = useRef<OfflineDirectory>(NO_DIRECTORY);
   const lastTarget = useRef<Target | undefined>(undefined);
   const latestRun = useRef(0);
 
-  useEffect(() => {
-    let active = true;
-    const adopt = (loaded: OfflineDirectory): void => {
-      directory.current = loaded;
+  useEffect(
+    () =>
       // The coverage of a live search answer wins over the saved copy's.
-      if (active) setCoverage((current) => current ?? loaded.snapshot?.body.coverage);
-    };
-    void (async () => {
-      const stored = await loadOfflineDirectory().catch(() => NO_DIRECTORY);
-      adopt(stored);
-      adopt(await refreshOfflineDirectory(stored, now()).catch(() => stored));
-    })();
-    return () => {
-      active = false;
-    };
-  }, [now]);
+      refreshDirectoryInBackground(now(), (saved) => setCoverage((current) => current ?? saved)),
+    [now],
+  );
 
   const run = useCallback((target: Target, filters: SearchFilters) => {
     lastTarget.current = target;
     latestRun.current += 1;
     const thisRun = latestRun.current;
     setState({ status: 'loading' });
-    void runSearch(target, filters, directory.current).then((outcome) => {
+    void runSearch(target, filters).then((outcome) => {
       if (thisRun !== latestRun.current) return; // a newer search has started
       if (outcome.coverage !== undefined) setCoverage(outcome.coverage);
       setState(outcome.state);
@@ -100,11 +88,7 @@ export function useCareSearch(now: () => Date): CareSearch {
 
 type Outcome = { readonly state: SearchState; readonly coverage?: Coverage };
 
-async function runSearch(
-  target: Target,
-  filters: SearchFilters,
-  directory: OfflineDirectory,
-): Promise<Outcome> {
+async function runSearch(target: Target, filters: SearchFilters): Promise<Outcome> {
   const common = { types: filters.types, publicServed: filters.publicServed, limit: RESULT_LIMIT };
   try {
     if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new NetworkError('offline');
@@ -135,6 +119,7 @@ async function runSearch(
   } catch (error) {
     const recalled =
       target.kind === 'text' ? await recallPlace(target.text).catch(() => undefined) : undefined;
+    const directory = await loadOfflineDirectory().catch(() => NO_DIRECTORY);
     return { state: searchOffline(target, recalled, filters, directory, error) };
   }
 }

@@ -34,18 +34,14 @@ function DayList(props: { readonly programme: Programme; readonly view: RunView 
                 <span className="list-button">
                   <span>
                     {label}
-                    <span className="list-meta" style={{ display: 'block' }}>
-                      {state}
-                    </span>
+                    <span className="list-meta list-meta-line">{state}</span>
                   </span>
                 </span>
               ) : (
                 <Link to={programmeDayPath(props.programme.id, progress.day)} className="list-button">
                   <span>
                     {progress.state === 'open' ? <strong>{label}</strong> : label}
-                    <span className="list-meta" style={{ display: 'block' }}>
-                      {state}
-                    </span>
+                    <span className="list-meta list-meta-line">{state}</span>
                   </span>
                 </Link>
               )}

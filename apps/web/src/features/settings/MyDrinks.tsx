@@ -25,7 +25,7 @@ export function MyDrinks(): ReactNode {
               <li key={drink.id} className="list-row">
                 <span>
                   {name}
-                  <span className="list-meta" style={{ display: 'block' }}>
+                  <span className="list-meta list-meta-line">
                     {t('diary.standardDrinksValue', {
                       value: drinks(drink.standardDrinks),
                       count: drink.standardDrinks,
