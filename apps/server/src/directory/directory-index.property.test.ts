@@ -143,7 +143,9 @@ describe.each(TEST_DATABASE_KINDS)('the in-memory index answers like the SQL sea
           for (const query of queries) {
             // The very answer the route sends, parsed against the response schema.
             const place = { kind: 'coordinates' as const, label: 'Position', ...query.center };
-            const answer = StructureSearchResponseSchema.parse(JSON.parse(index.searchJson(place, query)));
+            const answer = StructureSearchResponseSchema.parse(
+              JSON.parse(index.searchBody(place, query).toString('utf8')),
+            );
             expect(answer.structures).toEqual(await structures.findNearest(query));
           }
         },

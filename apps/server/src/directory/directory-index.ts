@@ -1,12 +1,13 @@
 // The open directory in memory (ADR 0006): columns over the structures (points, filters, declared intake), a
 // grid of 0.1° cells for the exact nearest search (nearest-search.ts), and each structure's JSON written once
-// when the index is built. An index never changes: a new directory version builds a new index
+// (UTF-8, json-pieces.ts) when the index is built. An index never changes: a new directory version builds a new index
 // (live-directory.ts), so a search never sees half an update.
 import { PUBLICS, STRUCTURE_TYPES, StructureSchema } from '@oz/contracts';
 import type { Coverage, Place, Public, Structure, StructureType } from '@oz/contracts';
 import { cosOfLatitude } from '@oz/core';
 import type { LatLon } from '@oz/core';
 import { CoverageTally } from './coverage.js';
+import { JsonPieces, assembleAnswer } from './json-pieces.js';
 import { arrangeByCell, nearestHits, permuted } from './nearest-search.js';
 import type { ArrangedColumns, DirectoryHit } from './nearest-search.js';
 
@@ -59,11 +60,12 @@ export class DirectoryIndex {
   readonly size: number;
   private readonly arranged: ArrangedColumns;
   /** Each structure's JSON without its closing brace, so a distance can be appended without re-serialising. */
-  private readonly openJson: readonly string[];
+  private readonly openJson: JsonPieces;
   private readonly positions = new Map<string, number>();
   /** Positions in the order the structures were given (the snapshot's order). */
   private readonly givenOrder: Int32Array;
-  private readonly coverageJson: string;
+  /** The end of every search answer: the structures' list closed, then the coverage. */
+  private readonly answerTail: Buffer;
 
   /** The open structures, in the order the snapshot lists them. */
   static of(structures: readonly Structure[], version: number): DirectoryIndex {
@@ -88,12 +90,12 @@ export class DirectoryIndex {
       acceptingNewPeople: parts.acceptingNewPeople,
     });
     const { order } = this.arranged;
-    this.openJson = permuted(parts.openJson, order);
+    this.openJson = new JsonPieces(permuted(parts.openJson, order));
     this.givenOrder = new Int32Array(this.size);
     order.forEach((input, position) => (this.givenOrder[input] = position));
     this.arranged.columns.ids.forEach((id, position) => this.positions.set(id, position));
     this.coverage = parts.coverage.result();
-    this.coverageJson = JSON.stringify(this.coverage);
+    this.answerTail = Buffer.from(`],"coverage":${JSON.stringify(this.coverage)}}`);
   }
 
   /** The `limit` nearest matching structures in orientation order (rank, then distance, then id). */
@@ -105,37 +107,25 @@ export class DirectoryIndex {
     });
   }
 
-  /** `GET /api/structures`: the whole answer as JSON, built from the pieces serialised at build time. */
-  searchJson(place: Place, query: DirectoryQuery): string {
-    let structures = '';
-    for (const hit of this.nearest(query)) {
-      if (structures !== '') structures += ',';
-      structures += `${this.openJson[hit.position] ?? ''},"distanceKm":${displayedKmJson(hit.distanceKm)}}`;
-    }
-    return `{"place":${JSON.stringify(place)},"structures":[${structures}],"coverage":${this.coverageJson}}`;
+  /** `GET /api/structures`: the whole answer as UTF-8 JSON, copied from the pieces encoded at build time. */
+  searchBody(place: Place, query: DirectoryQuery): Buffer {
+    const head = Buffer.from(`{"place":${JSON.stringify(place)},"structures":[`);
+    return assembleAnswer(head, this.openJson, this.nearest(query), this.answerTail);
   }
 
   /** One open structure's JSON, or undefined. */
   structureJson(id: string): string | undefined {
     const position = this.positions.get(id);
-    return position === undefined ? undefined : `${this.openJson[position] ?? ''}}`;
+    return position === undefined ? undefined : `${this.openJson.text(position)}}`;
   }
 
   /** Every open structure as a JSON array, in the order given at build time (the snapshot). */
   structuresJson(): string {
-    return `[${Array.from(this.givenOrder, (position) => `${this.openJson[position] ?? ''}}`).join(',')}]`;
+    return `[${Array.from(this.givenOrder, (position) => `${this.openJson.text(position)}}`).join(',')}]`;
   }
 
   /** A structure as an object again (tests, and callers that need one rather than JSON). */
   structureAt(position: number): Structure {
-    return StructureSchema.parse(JSON.parse(`${this.openJson[position] ?? ''}}`));
+    return StructureSchema.parse(JSON.parse(`${this.openJson.text(position)}}`));
   }
-}
-
-/** `displayedKm` (@oz/core) as JSON, written from integers (faster than formatting a double; the same number). */
-export function displayedKmJson(distanceKm: number): string {
-  const tenths = Math.round(distanceKm * 10);
-  const units = Math.floor(tenths / 10);
-  const decimal = tenths - units * 10;
-  return decimal === 0 ? String(units) : `${units}.${decimal}`;
 }

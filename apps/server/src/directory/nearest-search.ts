@@ -3,9 +3,16 @@
 // edge of the visited box: a parallel, or a meridian's great circle) decides whether the `limit` best so far
 // are final — every structure's rank is at least its distance. The order is the SQL search's
 // (StructuresRepository.findNearest): rank (orientationDistanceKm), then distance, then id.
-import { cosOfLatitude, haversineFromCosines, kmToMeridianOffset, orientationDistanceKm } from '@oz/core';
+import {
+  EARTH_MEAN_RADIUS_KM,
+  cosOfLatitude,
+  haversineFromCosines,
+  kmToMeridianOffset,
+  orientationDistanceKm,
+} from '@oz/core';
 import type { LatLon } from '@oz/core';
 import { KM_PER_DEGREE_LATITUDE } from '../geo/search-radii.js';
+import { TopHits } from './top-hits.js';
 
 /** Covers the rounding of cell numbers: a point may sit a hair outside its cell's nominal edges. */
 const EDGE_EPSILON_DEGREES = 1e-9;
@@ -110,6 +117,8 @@ function cellSizeFor(latitudes: Float64Array, longitudes: Float64Array): number 
 export interface ArrangedColumns {
   grid: PointGrid;
   columns: SearchColumns;
+  /** Each structure's position on the unit sphere, x y z after one another (the search's pre-filter). */
+  unitVectors: Float64Array;
   /** `order[position]` = the input position of the structure now at `position`. */
   order: Int32Array;
 }
@@ -118,9 +127,15 @@ export interface ArrangedColumns {
 export function arrangeByCell(input: SearchColumns): ArrangedColumns {
   const grid = new PointGrid(input.latitudes, input.longitudes);
   const { order } = grid;
+  const unitVectors = new Float64Array(3 * input.size);
+  order.forEach((input_, position) => {
+    const [x, y, z] = unitVectorOf(input.latitudes[input_] ?? 0, input.longitudes[input_] ?? 0);
+    unitVectors.set([x, y, z], 3 * position);
+  });
   return {
     grid,
     order,
+    unitVectors,
     columns: {
       size: input.size,
       ids: permuted(input.ids, order),
@@ -145,13 +160,10 @@ export function permuted<T>(column: readonly T[], order: Int32Array): T[] {
   return result;
 }
 
-export function nearestHits(
-  { columns, grid }: ArrangedColumns,
-  center: LatLon,
-  filter: SearchFilter,
-): DirectoryHit[] {
+export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: SearchFilter): DirectoryHit[] {
   if (filter.limit <= 0) return [];
-  const search = new Search(columns, center, filter);
+  const { columns, grid } = arranged;
+  const search = new Search(arranged, center, filter);
   const [latCell, lonCell] = [grid.cellOf(center.latitude), grid.cellOf(center.longitude)];
   for (let ring = 0; (2 * ring + 1) ** 2 <= columns.size + 64; ring += 1) {
     // The cells at Chebyshev distance `ring` from the centre cell: whole top and bottom rows, two per row between.
@@ -170,7 +182,7 @@ export function nearestHits(
   }
   // Visiting more cells would cost more than ranking everything (few structures, a rare filter, a search far
   // from any structure, or near a pole or the antimeridian): rank them all.
-  const everything = new Search(columns, center, filter);
+  const everything = new Search(arranged, center, filter);
   for (let position = 0; position < columns.size; position += 1) everything.consider(position);
   return everything.best.sorted();
 }
@@ -178,29 +190,33 @@ export function nearestHits(
 class Search {
   readonly centerCos: number;
   readonly best: TopHits;
+  private readonly columns: SearchColumns;
+  private readonly unitVectors: Float64Array;
+  private readonly centerVector: readonly [number, number, number];
+  /** Below this dot product with the centre, a structure is farther than `boundForRankKm`: skipped. */
+  private minimumDot = -2;
+  private boundForRankKm = Infinity;
 
   constructor(
-    private readonly columns: SearchColumns,
+    arranged: ArrangedColumns,
     private readonly center: LatLon,
     private readonly filter: SearchFilter,
   ) {
+    this.columns = arranged.columns;
+    this.unitVectors = arranged.unitVectors;
     this.centerCos = cosOfLatitude(center.latitude);
-    this.best = new TopHits(filter.limit, columns.ids);
+    this.centerVector = unitVectorOf(center.latitude, center.longitude);
+    this.best = new TopHits(filter.limit, this.columns.ids);
   }
 
   consider(position: number): void {
     const { columns, filter, best } = this;
     if (filter.typeMask !== 0 && ((columns.typeBits[position] ?? 0) & filter.typeMask) === 0) return;
     if (filter.publicMask !== 0 && ((columns.publicBits[position] ?? 0) & filter.publicMask) === 0) return;
+    // Every rank is at least the distance: once the list is full, a structure farther than the worst rank
+    // cannot enter it. The dot product of unit vectors tells without trigonometry (see skipDotBelow).
+    if (best.full && this.dotWithCenter(position) < this.skipDotBelow(best.worstRankKm())) return;
     const latitude = columns.latitudes[position] ?? 0;
-    // The distance is at least the latitude difference along a meridian: skip the trigonometry for structures
-    // that cannot beat the worst of a full list (a millimetre of margin for rounding).
-    if (
-      best.full &&
-      Math.abs(latitude - this.center.latitude) * KM_PER_DEGREE_LATITUDE > best.worstRankKm() + 1e-6
-    ) {
-      return;
-    }
     const distanceKm = haversineFromCosines(
       this.center.latitude,
       this.center.longitude,
@@ -212,6 +228,33 @@ class Search {
     const rankKm = orientationDistanceKm(distanceKm, columns.acceptingNewPeople[position] ?? null);
     this.best.offer(position, rankKm, distanceKm);
   }
+
+  private dotWithCenter(position: number): number {
+    const at = 3 * position;
+    const [x, y, z] = this.centerVector;
+    const vectors = this.unitVectors;
+    return (vectors[at] ?? 0) * x + (vectors[at + 1] ?? 0) * y + (vectors[at + 2] ?? 0) * z;
+  }
+
+  /**
+   * The cosine of the angle `rankKm` spans on the sphere, lowered by a margin far above the rounding of either
+   * computation (1e-9: a few metres at 10 km), so that nothing the haversine would rank in is skipped.
+   * Recomputed only when the worst rank of the list changes.
+   */
+  private skipDotBelow(rankKm: number): number {
+    if (rankKm !== this.boundForRankKm) {
+      this.boundForRankKm = rankKm;
+      const angle = rankKm / EARTH_MEAN_RADIUS_KM;
+      this.minimumDot = angle >= Math.PI ? -2 : Math.cos(angle) - 1e-9;
+    }
+    return this.minimumDot;
+  }
+}
+
+/** A point on the unit sphere (x towards 0° 0°, z towards the north pole). */
+function unitVectorOf(latitude: number, longitude: number): [number, number, number] {
+  const [phi, lambda] = [(latitude * Math.PI) / 180, (longitude * Math.PI) / 180];
+  return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
 
 /**
@@ -239,109 +282,4 @@ function unvisitedLowerBoundKm(
     kmToMeridianOffset(centerCos, eastGap - EDGE_EPSILON_DEGREES),
     kmToMeridianOffset(centerCos, westGap - EDGE_EPSILON_DEGREES),
   );
-}
-
-/** The `capacity` best hits seen, in a max-heap (the worst at the root, replaced by anything better). */
-class TopHits {
-  private readonly positions: Int32Array;
-  private readonly ranks: Float64Array;
-  private readonly distances: Float64Array;
-  private count = 0;
-
-  constructor(
-    private readonly capacity: number,
-    private readonly ids: readonly string[],
-  ) {
-    this.positions = new Int32Array(capacity);
-    this.ranks = new Float64Array(capacity);
-    this.distances = new Float64Array(capacity);
-  }
-
-  get full(): boolean {
-    return this.count === this.capacity;
-  }
-
-  worstRankKm(): number {
-    return this.ranks[0] ?? Infinity;
-  }
-
-  offer(position: number, rankKm: number, distanceKm: number): void {
-    if (this.count < this.capacity) {
-      this.set(this.count, position, rankKm, distanceKm);
-      this.count += 1;
-      this.siftUp(this.count - 1);
-    } else if (this.compare(rankKm, distanceKm, position, 0) < 0) {
-      this.set(0, position, rankKm, distanceKm);
-      this.siftDown(0);
-    }
-  }
-
-  sorted(): DirectoryHit[] {
-    const hits: DirectoryHit[] = [];
-    for (let slot = 0; slot < this.count; slot += 1) {
-      hits.push({
-        position: this.positions[slot] ?? 0,
-        distanceKm: this.distances[slot] ?? 0,
-        rankKm: this.ranks[slot] ?? 0,
-      });
-    }
-    return hits.sort(
-      (a, b) =>
-        a.rankKm - b.rankKm ||
-        a.distanceKm - b.distanceKm ||
-        (this.ids[a.position] ?? '').localeCompare(this.ids[b.position] ?? ''),
-    );
-  }
-
-  /** Negative when the candidate orders before the hit in `slot` (StructuresRepository's order). */
-  private compare(rankKm: number, distanceKm: number, position: number, slot: number): number {
-    return (
-      rankKm - (this.ranks[slot] ?? 0) ||
-      distanceKm - (this.distances[slot] ?? 0) ||
-      (this.ids[position] ?? '').localeCompare(this.ids[this.positions[slot] ?? 0] ?? '')
-    );
-  }
-
-  private worseThan(slot: number, other: number): boolean {
-    return (
-      this.compare(this.ranks[slot] ?? 0, this.distances[slot] ?? 0, this.positions[slot] ?? 0, other) > 0
-    );
-  }
-
-  private set(slot: number, position: number, rankKm: number, distanceKm: number): void {
-    this.positions[slot] = position;
-    this.ranks[slot] = rankKm;
-    this.distances[slot] = distanceKm;
-  }
-
-  private swap(a: number, b: number): void {
-    const position = this.positions[a] ?? 0;
-    const rankKm = this.ranks[a] ?? 0;
-    const distanceKm = this.distances[a] ?? 0;
-    this.set(a, this.positions[b] ?? 0, this.ranks[b] ?? 0, this.distances[b] ?? 0);
-    this.set(b, position, rankKm, distanceKm);
-  }
-
-  private siftUp(start: number): void {
-    let slot = start;
-    while (slot > 0) {
-      const parent = (slot - 1) >> 1;
-      if (!this.worseThan(slot, parent)) return;
-      this.swap(slot, parent);
-      slot = parent;
-    }
-  }
-
-  private siftDown(start: number): void {
-    let slot = start;
-    for (;;) {
-      const [left, right] = [2 * slot + 1, 2 * slot + 2];
-      let worst = slot;
-      if (left < this.count && this.worseThan(left, worst)) worst = left;
-      if (right < this.count && this.worseThan(right, worst)) worst = right;
-      if (worst === slot) return;
-      this.swap(slot, worst);
-      slot = worst;
-    }
-  }
 }

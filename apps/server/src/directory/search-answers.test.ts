@@ -31,10 +31,10 @@ describe('SearchAnswers', () => {
     const { places, counter } = countingPlaces();
     const answers = new SearchAnswers(places);
     const index = parisIndex(1, 'CSAPA du 11e');
-    const first = answers.json(index, query({ near: '75011' }));
-    expect(answers.json(index, query({ near: '75011' }))).toBe(first);
+    const first = answers.body(index, query({ near: '75011' }));
+    expect(answers.body(index, query({ near: '75011' }))).toBe(first);
     expect(counter.resolved).toBe(1);
-    const parsed = StructureSearchResponseSchema.parse(JSON.parse(first));
+    const parsed = StructureSearchResponseSchema.parse(JSON.parse(first.toString('utf8')));
     expect(parsed.place.postalCode).toBe('75011');
     expect(parsed.structures.map((structure) => structure.name)).toEqual(['CSAPA du 11e']);
   });
@@ -43,18 +43,20 @@ describe('SearchAnswers', () => {
     const { places, counter } = countingPlaces();
     const answers = new SearchAnswers(places);
     const index = parisIndex(1, 'CSAPA du 11e');
-    answers.json(index, query({ near: '75011' }));
-    const cjcOnly = answers.json(index, query({ near: '75011', types: 'cjc' }));
-    answers.json(index, query({ near: '75011', limit: '5' }));
+    answers.body(index, query({ near: '75011' }));
+    const cjcOnly = answers.body(index, query({ near: '75011', types: 'cjc' }));
+    answers.body(index, query({ near: '75011', limit: '5' }));
     expect(counter.resolved).toBe(3);
-    expect(StructureSearchResponseSchema.parse(JSON.parse(cjcOnly)).structures).toEqual([]);
+    expect(StructureSearchResponseSchema.parse(JSON.parse(cjcOnly.toString('utf8'))).structures).toEqual([]);
   });
 
   it('starts afresh with a new directory index: a change is in the next answer', () => {
     const answers = new SearchAnswers(shippedPlaces());
-    answers.json(parisIndex(1, 'Ancien nom'), query({ near: '75011' }));
-    const after = answers.json(parisIndex(2, 'Nouveau nom'), query({ near: '75011' }));
-    expect(StructureSearchResponseSchema.parse(JSON.parse(after)).structures[0]?.name).toBe('Nouveau nom');
+    answers.body(parisIndex(1, 'Ancien nom'), query({ near: '75011' }));
+    const after = answers.body(parisIndex(2, 'Nouveau nom'), query({ near: '75011' }));
+    expect(StructureSearchResponseSchema.parse(JSON.parse(after.toString('utf8'))).structures[0]?.name).toBe(
+      'Nouveau nom',
+    );
   });
 
   it('computes every search by coordinates, and keeps no failed search', () => {
@@ -62,10 +64,10 @@ describe('SearchAnswers', () => {
     const answers = new SearchAnswers(places, 4);
     const index = parisIndex(1, 'CSAPA du 11e');
     const at = query({ lat: '48.85', lon: '2.35' });
-    expect(answers.json(index, at)).toBe(answers.json(index, at));
+    expect(answers.body(index, at)).toEqual(answers.body(index, at));
     expect(counter.resolved).toBe(0);
     for (let attempt = 0; attempt < 2; attempt += 1)
-      expect(() => answers.json(index, query({ near: '00000' }))).toThrow(NotFoundError);
+      expect(() => answers.body(index, query({ near: '00000' }))).toThrow(NotFoundError);
     expect(counter.resolved).toBe(2);
   });
 });

@@ -13,22 +13,23 @@ import type { DirectoryIndex } from './directory-index.js';
 export const PLACE_SEARCHES_CACHED = 2_000;
 
 export class SearchAnswers {
-  private cache: { index: DirectoryIndex; answers: AnswerCache } | undefined;
+  private cache: { index: DirectoryIndex; answers: AnswerCache<Buffer> } | undefined;
 
   constructor(
     private readonly places: PlacesIndex,
     private readonly capacity = PLACE_SEARCHES_CACHED,
   ) {}
 
-  json(index: DirectoryIndex, query: StructureSearchQuery): string {
+  /** The answer's UTF-8 JSON. */
+  body(index: DirectoryIndex, query: StructureSearchQuery): Buffer {
     if (query.near === undefined) return this.compute(index, query);
-    if (this.cache?.index !== index) this.cache = { index, answers: new AnswerCache(this.capacity) };
+    if (this.cache?.index !== index) this.cache = { index, answers: new AnswerCache<Buffer>(this.capacity) };
     return this.cache.answers.get(placeSearchKey(query), () => this.compute(index, query));
   }
 
-  private compute(index: DirectoryIndex, query: StructureSearchQuery): string {
+  private compute(index: DirectoryIndex, query: StructureSearchQuery): Buffer {
     const place = searchPlaceOf(this.places, query);
-    return index.searchJson(place, {
+    return index.searchBody(place, {
       center: place,
       types: query.types,
       publicServed: query.public,

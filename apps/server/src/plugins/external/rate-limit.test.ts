@@ -95,6 +95,15 @@ describe('rate limiting', () => {
     ]);
   });
 
+  it('lets requests through uncounted while Redis is unreachable, rather than failing them', async () => {
+    // Nothing listens on port 1: every count fails, and the service stays up (docs/reliability.md).
+    const app = await anApp({ OZ_RATE_LIMIT_MAX: '1', REDIS_URL: 'redis://127.0.0.1:1' });
+    const statuses = [];
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      statuses.push(await status(app, 'GET', '/api/places?q=Par'));
+    expect(statuses).toEqual([200, 200, 200]);
+  });
+
   it('keeps separate counters for routes with their own limits (sign-ins never block invitation codes)', async () => {
     const app = await anApp({});
     const signIns: number[] = [];

@@ -24,7 +24,7 @@ const SUGGESTIONS_CACHED = 2_000;
 const suggestionKey = (q: string, limit: number): string => `${limit}:${q}`;
 
 const placesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const suggestions = new AnswerCache(SUGGESTIONS_CACHED);
+  const suggestions = new AnswerCache<Buffer>(SUGGESTIONS_CACHED);
 
   app.get<{ Querystring: PlacesQuery; Reply: PrebuiltJson }>(
     '/',
@@ -36,12 +36,12 @@ const placesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PlacesResponseSchema, 400: ApiErrorSchema, 429: ApiErrorSchema },
       },
     },
-    async (request, reply) => {
+    (request, reply) => {
       const { q, limit } = request.query;
-      const json = suggestions.get(suggestionKey(q, limit), () =>
-        JSON.stringify({ places: app.places.suggest(q, limit) }),
+      const body = suggestions.get(suggestionKey(q, limit), () =>
+        Buffer.from(JSON.stringify({ places: app.places.suggest(q, limit) })),
       );
-      return reply.type(JSON_TYPE).send(json);
+      reply.type(JSON_TYPE).send(body);
     },
   );
 

@@ -14,6 +14,7 @@ import type { StructureSearchQuery } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors.js';
+import type { DirectoryIndex } from '../../../directory/directory-index.js';
 import { SearchAnswers } from '../../../directory/search-answers.js';
 import { JSON_TYPE } from '../../../prebuilt-json.js';
 import type { PrebuiltJson } from '../../../prebuilt-json.js';
@@ -44,10 +45,15 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request, reply) => {
-      // The index as it is when fresh enough (nearly always): no promise to wait for on the fast path.
-      const index = app.directory.currentIfFresh() ?? (await app.directory.current());
-      return reply.type(JSON_TYPE).send(answers.json(index, request.query));
+    (request, reply) => {
+      const answer = (index: DirectoryIndex): void => {
+        reply.type(JSON_TYPE).send(answers.body(index, request.query));
+      };
+      // The index as it is when fresh enough (nearly always): answered synchronously, no promise on the way.
+      const fresh = app.directory.currentIfFresh();
+      if (fresh === undefined) return app.directory.current().then(answer);
+      answer(fresh);
+      return undefined;
     },
   );
 

@@ -1,0 +1,67 @@
+import { displayedKm } from '@oz/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JsonPieces, assembleAnswer } from './json-pieces.js';
+
+const objects = fc.array(
+  fc.record({ id: fc.string({ unit: 'grapheme' }), name: fc.string({ unit: 'grapheme' }), n: fc.integer() }),
+  { minLength: 1, maxLength: 30 },
+);
+const withoutClosingBrace = (value: object): string => JSON.stringify(value).slice(0, -1);
+
+describe('JsonPieces', () => {
+  it('gives back each piece as it was given, whatever characters it holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' })), (texts) => {
+        const pieces = new JsonPieces(texts);
+        expect(pieces.count).toBe(texts.length);
+        texts.forEach((text, index) => {
+          expect(pieces.text(index)).toBe(text);
+          expect(pieces.lengthOf(index)).toBe(Buffer.byteLength(text));
+        });
+      }),
+    );
+  });
+});
+
+describe('assembleAnswer', () => {
+  it('writes the JSON that serialising the answer would, distances as displayedKm rounds them', () => {
+    fc.assert(
+      fc.property(
+        objects,
+        fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 20_000, noNaN: true })), { maxLength: 25 }),
+        fc.string({ unit: 'grapheme' }),
+        (values, picks, placeName) => {
+          const pieces = new JsonPieces(values.map(withoutClosingBrace));
+          const hits = picks.map(([pick, distanceKm]) => ({ position: pick % values.length, distanceKm }));
+          const head = Buffer.from(`{"place":${JSON.stringify({ name: placeName })},"structures":[`);
+          const answer = assembleAnswer(head, pieces, hits, Buffer.from('],"coverage":{"total":1}}'));
+          expect(JSON.parse(answer.toString('utf8'))).toEqual({
+            place: { name: placeName },
+            structures: hits.map((hit) => ({
+              ...values[hit.position],
+              distanceKm: displayedKm(hit.distanceKm),
+            })),
+            coverage: { total: 1 },
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes distances without a trailing .0, to the nearest 100 m', () => {
+    const pieces = new JsonPieces(['{"id":"a"']);
+    const distances = [0, 0.04, 0.05, 9.96, 12.349, 1234.56];
+    const answer = assembleAnswer(
+      Buffer.from('['),
+      pieces,
+      distances.map((distanceKm) => ({ position: 0, distanceKm })),
+      Buffer.from(']'),
+    ).toString('utf8');
+    expect(answer).toBe(
+      '[{"id":"a","distanceKm":0},{"id":"a","distanceKm":0},{"id":"a","distanceKm":0.1},' +
+        '{"id":"a","distanceKm":10},{"id":"a","distanceKm":12.3},{"id":"a","distanceKm":1234.6}]',
+    );
+  });
+});
