@@ -22,7 +22,8 @@ function mount(ui: ReactNode): void {
   const root = document.getElementById('root');
   if (root === null) throw new Error('#root missing from index.html');
   // A transition renders in slices that yield to the browser (no long task on a slow phone); the static
-  // shell of index.html stays on screen until the first screen replaces it in one commit.
+  // shell of index.html, or a prerendered first view (ADR 0009), stays on screen until the first screen
+  // replaces it in one commit.
   startTransition(() => createRoot(root).render(<StrictMode>{ui}</StrictMode>));
 }
 
@@ -73,7 +74,7 @@ async function start(): Promise<void> {
   watchUnhandledStorageFailures();
   // Fetch the first screen's chunk while IndexedDB opens, instead of after; if it is gone (a deploy since
   // this page was cached), the screen's boundary says so when it renders.
-  resolve(window.location.pathname)
+  const firstScreen = resolve(window.location.pathname)
     .route.preload()
     .catch(() => undefined);
   let preferences: Preferences;
@@ -84,6 +85,9 @@ async function start(): Promise<void> {
     await showBootFailure();
     return;
   }
+  // The first commit replaces what the HTML shows (a prerendered first view, ADR 0009, or the shell) with the
+  // screen itself, never with a loading line in between.
+  await firstScreen;
   await startApp(preferences);
   whenIdleAfterLoad(startBackgroundWork);
 }

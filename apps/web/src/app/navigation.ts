@@ -16,9 +16,20 @@ function snapshot(): string {
   return window.location.pathname + window.location.search;
 }
 
+/** Where a render without a browser happens (the build's prerender, src/prerender): set before rendering. */
+let serverLocation = '/';
+
+export function setServerLocation(href: string): void {
+  serverLocation = href;
+}
+
+function serverSnapshot(): string {
+  return serverLocation;
+}
+
 /** The current path plus query string, e.g. "/journal/ajouter?date=2026-11-20". */
 export function useLocation(): { readonly pathname: string; readonly search: URLSearchParams } {
-  const href = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const href = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
   const url = new URL(href, 'http://oz.local');
   return { pathname: url.pathname, search: url.searchParams };
 }

@@ -28,7 +28,14 @@ function route(
   load: () => Promise<PageModule>,
   immersive = false,
 ): RouteDef {
-  return { path, title, section, page: lazy(load), preload: load, immersive };
+  // One download for the boot's preload and the lazy component: once preloaded, the first render does not wait.
+  let loading: Promise<PageModule> | undefined;
+  const once = (): Promise<PageModule> =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined; // a failed download (offline, a deploy since) is tried again next time
+      throw error;
+    }));
+  return { path, title, section, page: lazy(once), preload: once, immersive };
 }
 
 /** Every screen of the person's app. Add a line here to add a screen (see app/README.md). */

@@ -1,7 +1,8 @@
 // The web host sends the copies compressed at build time (apps/web/scripts/precompress.mjs), chosen by
 // Accept-Encoding (brotli first, then gzip, else the file itself), always with `Vary: Accept-Encoding` so a
 // shared cache never hands one encoding to a client that asked for another; hashed assets are immutable for a
-// year, the HTML shell, the service worker and the manifest are revalidated (ADR 0006).
+// year, the HTML shell, the service worker and the manifest are revalidated (ADR 0006). The main screens' first
+// views prerendered at build time are sent for exactly their paths (ADR 0009).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,14 @@ const FILES: Record<string, string> = {
   'index.html': `<!doctype html><title>Oz</title>${'<p>app shell</p>'.repeat(40)}`,
   'pro.html': `<!doctype html><title>Oz pro</title>${'<p>workspace</p>'.repeat(40)}`,
   'sw.js': `self.addEventListener('install', () => {});${'//'.repeat(300)}`,
+  'prerendered/journal.html': `<!doctype html><title>Journal</title>${'<p>diary first view</p>'.repeat(40)}`,
+  'prerendered/aide.html': `<!doctype html><title>Aide</title>${'<p>care finder first view</p>'.repeat(40)}`,
+  'prerendered/routes.json': JSON.stringify({
+    '/': 'prerendered/journal.html',
+    '/aide': 'prerendered/aide.html',
+    // Listed but not built: never sent (the shell answers).
+    '/plus': 'prerendered/plus.html',
+  }),
   'manifest.webmanifest': JSON.stringify({ name: 'Oz', icons: Array(30).fill({ src: '/icons/x.png' }) }),
   'assets/index-C85BDPyB.js': `export const oz = ${JSON.stringify('x'.repeat(2000))};`,
   'assets/index-Dk2pP0aQ.css': `body{margin:0}${'.a{color:red}'.repeat(100)}`,
@@ -28,6 +37,7 @@ function builtWebDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oz-web-compressed-'));
   mkdirSync(join(dir, 'assets'));
   mkdirSync(join(dir, 'icons'));
+  mkdirSync(join(dir, 'prerendered'));
   for (const [name, content] of Object.entries(FILES)) {
     writeFileSync(join(dir, name), content);
     writeFileSync(join(dir, `${name}.br`), brotliCompressSync(content));
@@ -94,9 +104,15 @@ describe('static files, precompressed', () => {
     }
   });
 
-  it('sends the compressed app shell for /, any app path and /pro, revalidated on every load', async () => {
+  it('sends the compressed HTML of each path, revalidated on every load: prerendered, app shell or workspace', async () => {
     for (const [url, file] of [
-      ['/', 'index.html'],
+      ['/', 'prerendered/journal.html'],
+      ['/aide', 'prerendered/aide.html'],
+      // A query string may change the first view (/aide?type=cjc shows an orientation): the shell answers.
+      ['/aide?type=cjc', 'index.html'],
+      ['/?from=pwa', 'index.html'],
+      ['/aide/', 'index.html'],
+      ['/plus', 'index.html'],
       ['/journal', 'index.html'],
       ['/pro', 'pro.html'],
       ['/pro/demandes', 'pro.html'],

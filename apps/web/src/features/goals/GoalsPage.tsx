@@ -15,7 +15,16 @@ export default function GoalsPage(): ReactNode {
   const now = today();
   const state = useStored(() => loadGoals(now), `goals:${now}`);
   const pathway = useStored(currentPathway, 'pathway');
-  if (state.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
+  if (state.status === 'loading') {
+    // The title and the introduction do not wait for the goals (and are what the prerendered page shows).
+    return (
+      <>
+        <PageTitle>{t('goals.title')}</PageTitle>
+        <p>{t('goals.intro')}</p>
+        <p className="muted">{t('common.loading')}</p>
+      </>
+    );
+  }
   const { goals, weeks } = state.value;
   const current = goals[0];
   const thisWeek = weeks[0];

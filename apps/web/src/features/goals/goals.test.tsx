@@ -6,12 +6,18 @@ import { freshDatabase, renderApp } from '../../../test/renderApp.js';
 import { allGoals, getPreferences } from '../../storage/repositories.js';
 import { saveResult } from '../screening/saveResult.js';
 
+/** The goals screen once its goals are read (its title and introduction show before, ADR 0009). */
+async function openGoals(...args: Parameters<typeof renderApp>): Promise<void> {
+  await renderApp(...args);
+  await screen.findByRole('button', { name: 'Enregistrer mon objectif' });
+}
+
 describe('goals', () => {
   beforeEach(freshDatabase);
 
   it('suggests the repères, lets the person choose drink-free days, and saves the goal', async () => {
     const user = userEvent.setup();
-    await renderApp('/objectifs');
+    await openGoals('/objectifs');
     await user.click(screen.getByRole('button', { name: 'Partir des repères' }));
     expect(
       (screen.getByLabelText('Nombre maximum de verres standard par semaine') as HTMLInputElement).value,
@@ -30,7 +36,7 @@ describe('goals', () => {
 
   it('refuses a daily maximum above the weekly one with a readable message', async () => {
     const user = userEvent.setup();
-    await renderApp('/objectifs');
+    await openGoals('/objectifs');
     await user.type(screen.getByLabelText('Nombre maximum de verres standard par semaine'), '5');
     await user.type(screen.getByLabelText('Maximum de verres standard les jours où je bois'), '8');
     await user.click(screen.getByRole('button', { name: 'Enregistrer mon objectif' }));
@@ -43,7 +49,7 @@ describe('goals', () => {
   it('before a stop-completely goal with dependence signals, explains withdrawal and points to care', async () => {
     await saveResult('audit-c', [4, 4, 4], 'female');
     const user = userEvent.setup();
-    await renderApp('/objectifs');
+    await openGoals('/objectifs');
     await user.type(screen.getByLabelText('Nombre maximum de verres standard par semaine'), '0');
 
     expect(
@@ -57,7 +63,7 @@ describe('goals', () => {
 
   it('a stop goal on a device that knows nothing asks the safety questions first; all "no" saves it', async () => {
     const user = userEvent.setup();
-    await renderApp('/objectifs');
+    await openGoals('/objectifs');
     await user.type(screen.getByLabelText('Nombre maximum de verres standard par semaine'), '0');
     expect(screen.queryByRole('heading', { name: 'N’arrêtez pas d’un coup sans aide médicale' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Enregistrer mon objectif' }));
@@ -74,7 +80,7 @@ describe('goals', () => {
   it('a "yes" before a zero goal shows the medical-support advice; the person can still save', async () => {
     await saveResult('audit-c', [4, 4, 4], 'female');
     const user = userEvent.setup();
-    await renderApp('/objectifs');
+    await openGoals('/objectifs');
     await user.type(screen.getByLabelText('Nombre maximum de verres standard par semaine'), '0');
     await user.click(
       await screen.findByRole('button', { name: 'Enregistrer cet objectif, avec un accompagnement médical' }),
@@ -107,7 +113,7 @@ describe('goals', () => {
 
   it('a goal close to the usual weekly amount, with no dependence signal, is saved without questions', async () => {
     const user = userEvent.setup();
-    await renderApp('/objectifs', {
+    await openGoals('/objectifs', {
       onboardingDone: true,
       typicalWeek: { standardDrinks: standardDrinkCount(12), kcal: kilocalories(840), euros: euros(30) },
     });

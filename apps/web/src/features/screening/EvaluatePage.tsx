@@ -41,7 +41,7 @@ function Compare({ history }: { readonly history: readonly ScreeningRecord[] }):
         const key =
           change < 0 ? 'evaluate.compareDown' : change > 0 ? 'evaluate.compareUp' : 'evaluate.compareSame';
         return (
-          <li key={latest.instrument} className="list-row" style={{ display: 'block' }}>
+          <li key={latest.instrument} className="list-row list-row-text">
             <strong>{instrumentName(latest.instrument, locale)}</strong>
             <p className="small">
               {t('evaluate.compareLine', {
@@ -65,6 +65,8 @@ export default function EvaluatePage(): ReactNode {
   const { t, locale } = i18n;
   const history = useStored(allScreenings, 'screenings');
   const results = history.status === 'ready' ? history.value : [];
+  // Until the results are read, « no result yet » would be a claim about the person's data: say it is loading.
+  const loading = <p className="muted">{t('common.loading')}</p>;
   return (
     <>
       <PageTitle>{t('evaluate.title')}</PageTitle>
@@ -82,11 +84,13 @@ export default function EvaluatePage(): ReactNode {
       ))}
       <section className="card" aria-labelledby="compare-title">
         <h2 id="compare-title">{t('evaluate.compareTitle')}</h2>
-        <Compare history={results} />
+        {history.status === 'loading' ? loading : <Compare history={results} />}
       </section>
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">{t('evaluate.historyTitle')}</h2>
-        {results.length === 0 ? (
+        {history.status === 'loading' ? (
+          loading
+        ) : results.length === 0 ? (
           <p className="muted">{t('evaluate.historyEmpty')}</p>
         ) : (
           <ul className="list">
@@ -95,7 +99,7 @@ export default function EvaluatePage(): ReactNode {
                 <Link to={`/resultat/${record.id}`} className="list-button">
                   <span>
                     <strong>{instrumentName(record.instrument, locale)}</strong>
-                    <span className="list-meta" style={{ display: 'block' }}>
+                    <span className="list-meta list-meta-line">
                       {takenOnText(i18n, record, { dateStyle: 'long' })} ·{' '}
                       {record.total === null
                         ? null
