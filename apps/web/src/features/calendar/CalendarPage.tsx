@@ -81,7 +81,7 @@ export default function CalendarPage(): ReactNode {
   return (
     <>
       <PageTitle>{t('calendar.title')}</PageTitle>
-      <div className="spread card" style={{ padding: 'var(--space-2)' }}>
+      <div className="spread card calendar-nav">
         <button
           type="button"
           className="button button-quiet"
@@ -90,7 +90,7 @@ export default function CalendarPage(): ReactNode {
         >
           <Icon name="back" />
         </button>
-        <h2 aria-live="polite" style={{ margin: 0, textTransform: 'capitalize' }}>
+        <h2 aria-live="polite" className="calendar-month">
           {title}
         </h2>
         <button
