@@ -119,6 +119,8 @@ export interface ArrangedColumns {
   columns: SearchColumns;
   /** Each structure's position on the unit sphere, x y z after one another (the search's pre-filter). */
   unitVectors: Float64Array;
+  /** Each structure's place in the order of ids (`localeCompare`, the order ties take in SQL). */
+  idOrder: Int32Array;
   /** `order[position]` = the input position of the structure now at `position`. */
   order: Int32Array;
 }
@@ -132,13 +134,15 @@ export function arrangeByCell(input: SearchColumns): ArrangedColumns {
     const [x, y, z] = unitVectorOf(input.latitudes[input_] ?? 0, input.longitudes[input_] ?? 0);
     unitVectors.set([x, y, z], 3 * position);
   });
+  const ids = permuted(input.ids, order);
   return {
     grid,
     order,
     unitVectors,
+    idOrder: orderOf(ids),
     columns: {
       size: input.size,
-      ids: permuted(input.ids, order),
+      ids,
       latitudes: input.latitudes.map((_, position) => input.latitudes[order[position] ?? 0] ?? 0),
       longitudes: input.longitudes.map((_, position) => input.longitudes[order[position] ?? 0] ?? 0),
       cosLatitudes: input.cosLatitudes.map((_, position) => input.cosLatitudes[order[position] ?? 0] ?? 0),
@@ -147,6 +151,15 @@ export function arrangeByCell(input: SearchColumns): ArrangedColumns {
       acceptingNewPeople: permuted(input.acceptingNewPeople, order),
     },
   };
+}
+
+/** Each entry's place once sorted as `localeCompare` sorts (the collator it uses, built once). */
+function orderOf(ids: readonly string[]): Int32Array {
+  const { compare } = new Intl.Collator();
+  const sorted = Array.from(ids.keys()).sort((a, b) => compare(ids[a] ?? '', ids[b] ?? ''));
+  const ranks = new Int32Array(ids.length);
+  sorted.forEach((position, rank) => (ranks[position] = rank));
+  return ranks;
 }
 
 /** `column` read in `order` (`order[i]` = the input position to put at position i). */
@@ -206,7 +219,7 @@ class Search {
     this.unitVectors = arranged.unitVectors;
     this.centerCos = cosOfLatitude(center.latitude);
     this.centerVector = unitVectorOf(center.latitude, center.longitude);
-    this.best = new TopHits(filter.limit, this.columns.ids);
+    this.best = new TopHits(filter.limit, arranged.idOrder);
   }
 
   consider(position: number): void {

@@ -30,7 +30,8 @@ export class TopHits {
 
   constructor(
     private readonly capacity: number,
-    private readonly ids: readonly string[],
+    /** Each position's place in the order of ids (ties of distance are ordered by id, as in SQL). */
+    private readonly idOrder: Int32Array,
   ) {
     ({ positions: this.positions, ranks: this.ranks, distances: this.distances } = scratchFor(capacity));
   }
@@ -54,21 +55,21 @@ export class TopHits {
     }
   }
 
+  /** The hits, best first. Empties the list: it is the search's last step. */
   sorted(): DirectoryHit[] {
     const hits: DirectoryHit[] = [];
-    for (let slot = 0; slot < this.count; slot += 1) {
+    // Taking the worst (the root) one at a time gives the order without a comparator-driven sort.
+    while (this.count > 0) {
       hits.push({
-        position: this.positions[slot] ?? 0,
-        distanceKm: this.distances[slot] ?? 0,
-        rankKm: this.ranks[slot] ?? 0,
+        position: this.positions[0] ?? 0,
+        distanceKm: this.distances[0] ?? 0,
+        rankKm: this.ranks[0] ?? 0,
       });
+      this.count -= 1;
+      this.swap(0, this.count);
+      this.siftDown(0);
     }
-    return hits.sort(
-      (a, b) =>
-        a.rankKm - b.rankKm ||
-        a.distanceKm - b.distanceKm ||
-        (this.ids[a.position] ?? '').localeCompare(this.ids[b.position] ?? ''),
-    );
+    return hits.reverse();
   }
 
   /** Negative when the candidate orders before the hit in `slot` (StructuresRepository's order). */
@@ -76,7 +77,7 @@ export class TopHits {
     return (
       rankKm - (this.ranks[slot] ?? 0) ||
       distanceKm - (this.distances[slot] ?? 0) ||
-      (this.ids[position] ?? '').localeCompare(this.ids[this.positions[slot] ?? 0] ?? '')
+      (this.idOrder[position] ?? 0) - (this.idOrder[this.positions[slot] ?? 0] ?? 0)
     );
   }
 
