@@ -64,4 +64,30 @@ describe('assembleAnswer', () => {
         '{"id":"a","distanceKm":10},{"id":"a","distanceKm":12.3},{"id":"a","distanceKm":1234.6}]',
     );
   });
+
+  it('never hands out the same bytes twice: earlier answers stay intact across slabs, large ones included', () => {
+    const pieces = new JsonPieces([`{"name":"${'é'.repeat(400)}"`, `{"name":"${'x'.repeat(200_000)}"`]);
+    const small = (index: number) =>
+      assembleAnswer(
+        Buffer.from(`{"n":${index},"s":[`),
+        pieces,
+        [{ position: 0, distanceKm: index }],
+        Buffer.from(']}'),
+      );
+    // ~900 bytes each: 3,000 answers span more than two 1 MB slabs.
+    const answers = Array.from({ length: 3_000 }, (_, index) => small(index));
+    const large = assembleAnswer(
+      Buffer.from('['),
+      pieces,
+      [{ position: 1, distanceKm: 1 }],
+      Buffer.from(']'),
+    );
+    answers.forEach((answer, index) => {
+      expect(JSON.parse(answer.toString('utf8'))).toEqual({
+        n: index,
+        s: [{ name: 'é'.repeat(400), distanceKm: index }],
+      });
+    });
+    expect(JSON.parse(large.toString('utf8'))).toEqual([{ name: 'x'.repeat(200_000), distanceKm: 1 }]);
+  });
 });

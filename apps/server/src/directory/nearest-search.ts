@@ -130,8 +130,8 @@ export function arrangeByCell(input: SearchColumns): ArrangedColumns {
   const grid = new PointGrid(input.latitudes, input.longitudes);
   const { order } = grid;
   const unitVectors = new Float64Array(3 * input.size);
-  order.forEach((input_, position) => {
-    const [x, y, z] = unitVectorOf(input.latitudes[input_] ?? 0, input.longitudes[input_] ?? 0);
+  order.forEach((inputPosition, position) => {
+    const [x, y, z] = unitVectorOf(input.latitudes[inputPosition] ?? 0, input.longitudes[inputPosition] ?? 0);
     unitVectors.set([x, y, z], 3 * position);
   });
   const ids = permuted(input.ids, order);
