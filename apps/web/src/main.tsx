@@ -4,13 +4,12 @@ import { App } from './app/App.js';
 import { AppFailure, BootFailure } from './app/BootFailure.js';
 import { errorName, isStorageError } from './app/failures.js';
 import { resolve } from './app/Router.js';
-import { registerServiceWorker, whenIdleAfterLoad } from './app/serviceWorker.js';
+import { nextTask, whenIdleAfterLoad } from './app/idle.js';
 import type { Catalogue } from './i18n/fr.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { loadCatalogue } from './i18n/load.js';
 import type { Locale } from './i18n/types.js';
 import { reportWriteFailure } from './storage/health.js';
-import { requestPersistentStorage } from './storage/persistence.js';
 import { getPreferences } from './storage/repositories.js';
 import type { Preferences } from './storage/types.js';
 import { ErrorBoundary } from './ui/ErrorBoundary.js';
@@ -72,10 +71,12 @@ function watchUnhandledStorageFailures(): void {
 
 async function start(): Promise<void> {
   watchUnhandledStorageFailures();
-  // Fetch the first screen's chunk while IndexedDB opens, instead of after; if it is gone (a deploy since
-  // this page was cached), the screen's boundary says so when it renders.
+  // Fetch the first screen's chunk while IndexedDB opens, instead of after, then read the data of its first view
+  // (`prime`, ADR 0010); if the chunk is gone (a deploy since this page was cached), the screen's boundary says
+  // so when it renders.
   const firstScreen = resolve(window.location.pathname)
     .route.preload()
+    .then((screen) => screen.prime?.())
     .catch(() => undefined);
   let preferences: Preferences;
   try {
@@ -88,26 +89,21 @@ async function start(): Promise<void> {
   // The first commit replaces what the HTML shows (a prerendered first view, ADR 0009, or the shell) with the
   // screen itself, never with a loading line in between.
   await firstScreen;
+  // Reading the preferences and evaluating the screen's chunk each ended a task of their own; the first render
+  // starts in a new one (ADR 0010).
+  await nextTask();
   await startApp(preferences);
-  whenIdleAfterLoad(startBackgroundWork);
+  // What the first screen does not need starts once the page has loaded and the browser is idle, from a chunk
+  // of its own (app/backgroundWork.ts).
+  whenIdleAfterLoad(() => {
+    import('./app/backgroundWork.js')
+      .then((background) => background.startBackgroundWork())
+      .catch((error: unknown) => console.error('background work did not start', errorName(error)));
+  });
 }
 
-/** What the first screen does not need: it starts once the page has loaded and the browser is idle. */
-function startBackgroundWork(): void {
-  requestPersistentStorage().catch(() => undefined);
-  registerServiceWorker();
-  // Contact requests and sharing typed offline leave when the device is online (issue 5, src/sync).
-  import('./sync/start.js')
-    .then((sync) => sync.startOutbox())
-    .catch((error: unknown) => console.error('outbox did not start', errorName(error)));
-  // Consented shares keep their summary up to date when the diary changes (issue 11, features/sharing).
-  import('./features/sharing/refreshWatcher.js')
-    .then((sharing) => sharing.startShareRefresh())
-    .catch((error: unknown) => console.error('share refresh did not start', errorName(error)));
-  // Anonymous counts for the impact table (issue 12): off when the person or the browser (GPC/DNT) says so.
-  import('./stats/start.js')
-    .then((stats) => stats.startStatistics())
-    .catch((error: unknown) => console.error('statistics did not start', errorName(error)));
-}
-
-start().catch((error: unknown) => console.error('start failed', errorName(error)));
+// Evaluating the entry (React, the app's modules) is a task of its own already: the boot starts in the next one,
+// so that the two do not add up to one long task on a slow phone (ADR 0010).
+nextTask()
+  .then(start)
+  .catch((error: unknown) => console.error('start failed', errorName(error)));

@@ -6,7 +6,14 @@ export interface RouteProps {
 }
 
 type Page = ComponentType<RouteProps>;
-type PageModule = { readonly default: Page };
+/**
+ * A screen's module: its component, and optionally `prime`, which reads the data of its first view while the
+ * app boots (main.tsx), so that the first commit shows it.
+ */
+export interface PageModule {
+  readonly default: Page;
+  readonly prime?: () => Promise<void>;
+}
 
 export type NavSection = 'diary' | 'calendar' | 'goals' | 'evaluate' | 'more' | 'none';
 
@@ -16,7 +23,7 @@ export interface RouteDef {
   readonly section: NavSection;
   readonly page: LazyExoticComponent<Page>;
   /** Starts downloading the screen's chunk (used at boot, in parallel with reading IndexedDB). */
-  readonly preload: () => Promise<unknown>;
+  readonly preload: () => Promise<PageModule>;
   /** Full-screen flows (first visit, questionnaires) hide the bottom navigation. */
   readonly immersive?: boolean;
 }

@@ -1,4 +1,4 @@
-import { dayRecords, monthGrid, partsOf, type DayRecord } from '@oz/core';
+import { dayRecords, monthGrid, partsOf, type DayRecord, type IsoDate } from '@oz/core';
 import { useState, type ReactNode } from 'react';
 import { today } from '../../app/clock.js';
 import { Link } from '../../app/Link.js';
@@ -8,7 +8,7 @@ import { Icon } from '../../ui/icons.js';
 import { PageTitle } from '../../ui/PageTitle.js';
 import { usePersonReperes } from '../../ui/usePersonReperes.js';
 import { diaryOf } from '../diary/model.js';
-import { useDiaryRange } from '../diary/useDiary.js';
+import { primeDiaryRange, useDiaryRange } from '../diary/useDiary.js';
 
 interface Month {
   readonly year: number;
@@ -62,16 +62,31 @@ function DayCell({
   );
 }
 
+const monthOf = (date: IsoDate): Month => ({ year: partsOf(date).year, month: partsOf(date).month });
+
+/** The days a month's grid shows, whole weeks around the month: the diary range it reads. */
+function gridRange(grid: readonly (readonly IsoDate[])[], now: IsoDate): readonly [IsoDate, IsoDate] {
+  return [grid[0]?.[0] ?? now, grid.at(-1)?.at(6) ?? now];
+}
+
+/**
+ * Reads this month's days at boot, while the screen's chunk loads (main.tsx): the first commit then shows the
+ * month, not a loading line that the month replaces (ADR 0010).
+ */
+export function prime(): Promise<void> {
+  const now = today();
+  const { year, month } = monthOf(now);
+  return primeDiaryRange(...gridRange(monthGrid(year, month), now));
+}
+
 /** Month view: each day marked drink-free ✓ / within • / above ▲ (shape + words), tap to open it. */
 export default function CalendarPage(): ReactNode {
   const { t, day } = useI18n();
   const { limits } = usePersonReperes();
   const now = today();
-  const [month, setMonth] = useState<Month>(() => ({ year: partsOf(now).year, month: partsOf(now).month }));
+  const [month, setMonth] = useState<Month>(() => monthOf(now));
   const grid = monthGrid(month.year, month.month);
-  const first = grid[0]?.[0] ?? now;
-  const last = grid.at(-1)?.at(6) ?? now;
-  const loaded = useDiaryRange(first, last);
+  const loaded = useDiaryRange(...gridRange(grid, now));
   const title = day(`${String(month.year)}-${String(month.month).padStart(2, '0')}-01`, {
     month: 'long',
     year: 'numeric',

@@ -4,6 +4,7 @@ import {
   isHeavyDrinkingDay,
   weeklyReport,
   weekStart,
+  type IsoDate,
   type WeekGuidelineStatus,
 } from '@oz/core';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -18,7 +19,7 @@ import { DeclareDrinkFree } from './DeclareDrinkFree.js';
 import { EntryList } from './EntryList.js';
 import { diaryOf } from './model.js';
 import { TotalCard } from './TotalCard.js';
-import { useDiaryRange } from './useDiary.js';
+import { primeDiaryRange, useDiaryRange } from './useDiary.js';
 import { WeekStrip } from './WeekStrip.js';
 
 // Support notices (harm reduction, plan suggestion, quick test to resume) load after the home: a lazy chunk.
@@ -36,12 +37,25 @@ const WEEK_TEXT = {
   unknown: 'diary.weekSoFar',
 } as const satisfies Record<WeekGuidelineStatus, string>;
 
+/** The week the home shows: Monday to Sunday around `day`. */
+function weekAround(day: IsoDate): readonly [IsoDate, IsoDate] {
+  const monday = weekStart(day);
+  return [monday, addDays(monday, 6)];
+}
+
+/**
+ * Reads this week at boot, while the screen's chunk loads (main.tsx): the home's first commit then replaces the
+ * prerendered view with the week's numbers, not with a loading line (ADR 0010).
+ */
+export function prime(): Promise<void> {
+  return primeDiaryRange(...weekAround(today()));
+}
+
 /** Home: today and this week against the repères, one tap to log a drink, one tap to craving help. */
 export default function DiaryHome(): ReactNode {
   const { t, day: formatDay } = useI18n();
   const day = today();
-  const monday = weekStart(day);
-  const sunday = addDays(monday, 6);
+  const [monday, sunday] = weekAround(day);
   const loaded = useDiaryRange(monday, sunday);
   const { limits, zeroReason } = usePersonReperes();
   const limitLabel = (limit: number, key: 'diary.dayLimit' | 'diary.weekLimit'): string =>

@@ -1,5 +1,5 @@
 import type { Coverage } from '@oz/contracts';
-import { whenIdleAfterLoad } from '../../app/serviceWorker.js';
+import { whenIdleAfterLoad } from '../../app/idle.js';
 import { loadOfflineDirectory, NO_DIRECTORY, refreshOfflineDirectory } from './offlineStore.js';
 
 /** What the directory worker (directoryWorker.ts) tells the page. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '../../app/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { useStored } from '../../storage/changes.js';
+import { primeStored, useStored } from '../../storage/changes.js';
 import { allScreenings } from '../../storage/repositories.js';
 import type { ScreeningRecord } from '../../storage/types.js';
 import { PageTitle } from '../../ui/PageTitle.js';
@@ -59,11 +59,21 @@ function Compare({ history }: { readonly history: readonly ScreeningRecord[] }):
   );
 }
 
+const SCREENINGS_KEY = 'screenings';
+
+/**
+ * Reads the past results at boot, while the screen's chunk loads (main.tsx): the first commit then shows them,
+ * with no loading line and no second render of the screen (ADR 0010).
+ */
+export function prime(): Promise<void> {
+  return primeStored(SCREENINGS_KEY, allScreenings);
+}
+
 /** Évaluer: the three questionnaires, every past result with its date, and a comparison. */
 export default function EvaluatePage(): ReactNode {
   const i18n = useI18n();
   const { t, locale } = i18n;
-  const history = useStored(allScreenings, 'screenings');
+  const history = useStored(allScreenings, SCREENINGS_KEY);
   const results = history.status === 'ready' ? history.value : [];
   // Until the results are read, « no result yet » would be a claim about the person's data: say it is loading.
   const loading = <p className="muted">{t('common.loading')}</p>;
