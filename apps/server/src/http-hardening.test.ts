@@ -34,13 +34,18 @@ describe.each(TEST_DATABASE_KINDS)('HTTP hardening (%s)', (kind) => {
   });
   const get = (url: string) => context.app.inject({ method: 'GET', url });
 
-  it('refuses framing consistently and sets a Permissions-Policy on pages and API alike', async () => {
+  it('refuses framing consistently on pages and API alike; a Permissions-Policy on pages', async () => {
     for (const url of ['/', '/api/health', '/api/nothing-here']) {
       const response = await get(url);
       expect(response.headers['x-frame-options']).toBe('DENY');
       expect(String(response.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
-      expect(response.headers['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(self\)/);
     }
+    expect((await get('/')).headers['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(self\)/);
+    // JSON answers allow nothing at all (`default-src 'none'`): no feature to deny, no request to strip.
+    const api = await get('/api/health');
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers['permissions-policy']).toBeUndefined();
+    expect(api.headers['referrer-policy']).toBeUndefined();
   });
 
   it('never lets an API answer be stored, unless the route revalidates it on purpose', async () => {

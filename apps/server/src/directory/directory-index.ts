@@ -7,9 +7,10 @@ import type { Coverage, Place, Public, Structure, StructureType } from '@oz/cont
 import { cosOfLatitude } from '@oz/core';
 import type { LatLon } from '@oz/core';
 import { CoverageTally } from './coverage.js';
-import { JsonPieces, assembleAnswer } from './json-pieces.js';
-import { arrangeByCell, nearestHits, permuted } from './nearest-search.js';
-import type { ArrangedColumns, DirectoryHit } from './nearest-search.js';
+import { assembleAnswer, structurePieces } from './json-pieces.js';
+import type { JsonPieces } from './json-pieces.js';
+import { arrangeByCell, hitsOf, nearestHits, permuted } from './nearest-search.js';
+import type { ArrangedColumns, DirectoryHit, HitList } from './nearest-search.js';
 
 export type { DirectoryHit } from './nearest-search.js';
 
@@ -90,7 +91,7 @@ export class DirectoryIndex {
       acceptingNewPeople: parts.acceptingNewPeople,
     });
     const { order } = this.arranged;
-    this.openJson = new JsonPieces(permuted(parts.openJson, order));
+    this.openJson = structurePieces(permuted(parts.openJson, order));
     this.givenOrder = new Int32Array(this.size);
     order.forEach((input, position) => (this.givenOrder[input] = position));
     this.arranged.columns.ids.forEach((id, position) => this.positions.set(id, position));
@@ -100,17 +101,22 @@ export class DirectoryIndex {
 
   /** The `limit` nearest matching structures in orientation order (rank, then distance, then id). */
   nearest(query: DirectoryQuery): DirectoryHit[] {
+    return hitsOf(this.hits(query));
+  }
+
+  /** `GET /api/structures`: the whole answer as UTF-8 JSON, copied from the pieces encoded at build time. */
+  searchBody(place: Place, query: DirectoryQuery): Buffer {
+    const head = `{"place":${JSON.stringify(place)},"structures":[`;
+    return assembleAnswer(head, this.openJson, this.hits(query), this.answerTail);
+  }
+
+  /** The search's result as columns, valid until the next search (top-hits.ts). */
+  private hits(query: DirectoryQuery): HitList {
     return nearestHits(this.arranged, query.center, {
       typeMask: (query.types ?? []).reduce((bits, type) => bits | bitOf(TYPE_BIT, type), 0),
       publicMask: query.publicServed === undefined ? 0 : bitOf(PUBLIC_BIT, query.publicServed),
       limit: query.limit,
     });
-  }
-
-  /** `GET /api/structures`: the whole answer as UTF-8 JSON, copied from the pieces encoded at build time. */
-  searchBody(place: Place, query: DirectoryQuery): Buffer {
-    const head = Buffer.from(`{"place":${JSON.stringify(place)},"structures":[`);
-    return assembleAnswer(head, this.openJson, this.nearest(query), this.answerTail);
   }
 
   /** One open structure's JSON, or undefined. */

@@ -3,78 +3,98 @@
 // Sending a string instead costs, on every request, flattening a string made of ~60 parts, measuring its UTF-8
 // length (Content-Length) and encoding it — more than the search itself (issue 13's profile).
 
-const DISTANCE_KEY = Buffer.from(',"distanceKm":', 'latin1');
+import type { HitList } from './top-hits.js';
+
+/** What follows each structure in an answer, before its distance: stored with the structure's bytes. */
+const DISTANCE_KEY = ',"distanceKm":';
 const COMMA = 0x2c;
 const CLOSING_BRACE = 0x7d;
 const ZERO = 0x30;
 const DOT = 0x2e;
 
-/** Pieces of UTF-8 JSON stored end to end: piece `i` spans `starts[i]`…`starts[i + 1]`. */
+/**
+ * Pieces of UTF-8 JSON stored end to end, each followed by `suffix`: piece `i` and its suffix span
+ * `starts[i]`…`starts[i + 1]`.
+ */
 export class JsonPieces {
   private readonly bytes: Buffer;
+  /** Where `bytes` lies, so that a copy views it directly (subarray() looks up a species constructor first). */
+  private readonly arrayBuffer: ArrayBufferLike;
+  private readonly byteOffset: number;
   private readonly starts: Int32Array;
+  private readonly suffixBytes: number;
 
   /** @param pieces the JSON texts, in the order their numbers will name them. */
-  constructor(pieces: readonly string[]) {
+  constructor(pieces: readonly string[], suffix = '') {
+    this.suffixBytes = Buffer.byteLength(suffix);
     this.starts = new Int32Array(pieces.length + 1);
     let total = 0;
     pieces.forEach((piece, index) => {
       this.starts[index] = total;
-      total += Buffer.byteLength(piece);
+      total += Buffer.byteLength(piece) + this.suffixBytes;
     });
     this.starts[pieces.length] = total;
     this.bytes = Buffer.allocUnsafe(total);
-    pieces.forEach((piece, index) => this.bytes.write(piece, this.starts[index] ?? 0));
+    this.arrayBuffer = this.bytes.buffer;
+    this.byteOffset = this.bytes.byteOffset;
+    pieces.forEach((piece, index) => {
+      const start = this.starts[index] ?? 0;
+      this.bytes.write(`${piece}${suffix}`, start);
+    });
   }
 
   get count(): number {
     return this.starts.length - 1;
   }
 
+  /** Bytes of piece `piece` and its suffix: what copyInto writes. */
   lengthOf(piece: number): number {
     return (this.starts[piece + 1] ?? 0) - (this.starts[piece] ?? 0);
   }
 
-  /** Copies piece `piece` into `target` at `offset`; returns the offset after it. */
+  /** Copies piece `piece` and its suffix into `target` at `offset`; returns the offset after them. */
   copyInto(piece: number, target: Buffer, offset: number): number {
-    const [start, end] = [this.starts[piece] ?? 0, this.starts[piece + 1] ?? 0];
+    const start = this.starts[piece] ?? 0;
+    const end = this.starts[piece + 1] ?? 0;
     // TypedArray#set is one memmove; Buffer#copy validates its arguments in JavaScript first.
-    target.set(this.bytes.subarray(start, end), offset);
+    target.set(new Uint8Array(this.arrayBuffer, this.byteOffset + start, end - start), offset);
     return offset + end - start;
   }
 
+  /** Piece `piece` as text, without its suffix. */
   text(piece: number): string {
-    return this.bytes.toString('utf8', this.starts[piece] ?? 0, this.starts[piece + 1] ?? 0);
+    const start = this.starts[piece] ?? 0;
+    return this.bytes.toString('utf8', start, (this.starts[piece + 1] ?? 0) - this.suffixBytes);
   }
+}
+
+/** Structures' JSON without the closing brace, each stored followed by `,"distanceKm":` (assembleAnswer). */
+export function structurePieces(openJson: readonly string[]): JsonPieces {
+  return new JsonPieces(openJson, DISTANCE_KEY);
 }
 
 /**
  * The search answer: `head`, then each hit as its structure's JSON without the closing brace followed by
  * `,"distanceKm":<km>}`, separated by commas, then `tail`. Distances are written as `displayedKm` (@oz/core)
- * prints them: to the nearest 100 m, without a trailing `.0`.
+ * prints them: to the nearest 100 m, without a trailing `.0`. `pieces` come from structurePieces.
  */
-export function assembleAnswer(
-  head: Buffer,
-  pieces: JsonPieces,
-  hits: readonly { position: number; distanceKm: number }[],
-  tail: Buffer,
-): Buffer {
-  const tenths = hits.map((hit) => Math.round(hit.distanceKm * 10));
-  let size = head.length + tail.length + Math.max(0, hits.length - 1);
-  hits.forEach((hit, index) => {
-    size += pieces.lengthOf(hit.position) + DISTANCE_KEY.length + distanceLength(tenths[index] ?? 0) + 1;
-  });
+export function assembleAnswer(head: string, pieces: JsonPieces, hits: HitList, tail: Buffer): Buffer {
+  const { count, positions, distancesKm } = hits;
+  const headBytes = Buffer.byteLength(head);
+  let size = headBytes + tail.length + Math.max(0, count - 1);
+  for (let index = 0; index < count; index += 1) {
+    const tenths = Math.round((distancesKm[index] ?? 0) * 10);
+    size += pieces.lengthOf(positions[index] ?? 0) + distanceLength(tenths) + 1;
+  }
   const answer = answerBuffer(size);
-  answer.set(head, 0);
-  let offset = head.length;
-  hits.forEach((hit, index) => {
+  answer.write(head, 0);
+  let offset = headBytes;
+  for (let index = 0; index < count; index += 1) {
     if (index > 0) answer[offset++] = COMMA;
-    offset = pieces.copyInto(hit.position, answer, offset);
-    answer.set(DISTANCE_KEY, offset);
-    offset += DISTANCE_KEY.length;
-    offset = writeDistance(tenths[index] ?? 0, answer, offset);
+    offset = pieces.copyInto(positions[index] ?? 0, answer, offset);
+    offset = writeDistance(Math.round((distancesKm[index] ?? 0) * 10), answer, offset);
     answer[offset++] = CLOSING_BRACE;
-  });
+  }
   answer.set(tail, offset);
   return answer;
 }

@@ -39,10 +39,8 @@ describe('security headers', () => {
       'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'DENY',
-      'referrer-policy': 'no-referrer',
       'cross-origin-resource-policy': 'same-origin',
       'strict-transport-security': 'max-age=31536000; includeSubDomains',
-      'permissions-policy': PERMISSIONS_POLICY,
       'cache-control': 'no-store',
     });
   });
