@@ -1,5 +1,5 @@
 import type { Coverage, Place, Public, StructureType, StructureWithDistance } from '@oz/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { NetworkError, searchStructures } from './api.js';
 import type { HelpMessageKey } from './messages.js';
 import { nearestStructures } from './nearest.js';
@@ -52,8 +52,12 @@ export function useCareSearch(now: () => Date): CareSearch {
 
   useEffect(
     () =>
-      // The coverage of a live search answer wins over the saved copy's.
-      refreshDirectoryInBackground(now(), (saved) => setCoverage((current) => current ?? saved)),
+      // The coverage of a live search answer wins over the saved copy's. It arrives from the directory worker
+      // while the screen starts: a transition, so that re-rendering the care finder yields to the browser
+      // (an update from a worker's message otherwise renders in one task, ADR 0010).
+      refreshDirectoryInBackground(now(), (saved) =>
+        startTransition(() => setCoverage((current) => current ?? saved)),
+      ),
     [now],
   );
 
