@@ -11,6 +11,7 @@ import type { OzDatabase } from './db/database.js';
 import { handleClientError } from './client-errors.js';
 import { handleError } from './error-handler.js';
 import type { PlacesIndex } from './places/places-index.js';
+import { warmUpNextTick } from './tick-warm-up.js';
 
 export interface OzAppOptions {
   config: OzConfig;
@@ -44,6 +45,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const IGNORED_FILES = /(\.test\.[cm]?[jt]s|\.d\.ts|\.map)$/;
 
 export async function buildApp(options: OzAppOptions): Promise<FastifyInstance> {
+  await warmUpNextTick();
   const app = Fastify({
     logger:
       options.logger === false

@@ -7,7 +7,8 @@ import { isIPv4, isIPv6 } from 'node:net';
 const MAPPED_IPV4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
 
 export function clientKey(address: string): string {
-  if (!isIPv6(address)) return address.toLowerCase();
+  // Every IPv6 address has a colon and no IPv4 address has one: most requests skip the IPv6 grammar's regex.
+  if (!address.includes(':') || !isIPv6(address)) return address.toLowerCase();
   const mapped = MAPPED_IPV4.exec(address)?.[1];
   if (mapped !== undefined && isIPv4(mapped)) return mapped;
   return `${ipv6Groups(address).slice(0, 4).join(':')}::/64`;
