@@ -1,27 +1,13 @@
-import { addDays, createGoal, DRINKS, weekStart, type Drink } from '@oz/core';
+import { createGoal, weekStart } from '@oz/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, renderApp } from '../../../test/renderApp.js';
 import { today } from '../../app/clock.js';
 import { nowIso } from '../../storage/ids.js';
-import { saveEntry, saveGoal } from '../../storage/repositories.js';
-import { newEntry } from '../diary/model.js';
+import { saveGoal } from '../../storage/repositories.js';
 import { getHiddenCard } from './live.js';
-
-function drink(id: string): Drink {
-  const found = DRINKS.find((candidate) => candidate.id === id);
-  if (found === undefined) throw new Error(`catalogue changed: ${id} missing`);
-  return found;
-}
-
-/** Ten demis of beer (10 standard drinks) every day of the four complete weeks before this one. */
-async function fourHeavyWeeks(): Promise<void> {
-  const monday = weekStart(today());
-  for (let back = 1; back <= 28; back += 1) {
-    await saveEntry(newEntry(drink('beer-half'), 10, addDays(monday, -back), '20:00'));
-  }
-}
+import { fourHeavyWeeks } from './recommendation.fixture.js';
 
 describe('the live recommendation card', () => {
   beforeEach(freshDatabase);

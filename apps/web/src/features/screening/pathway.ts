@@ -6,6 +6,7 @@ import {
   type PathwayRecommendation,
 } from '@oz/core';
 import { today } from '../../app/clock.js';
+import { onChange } from '../../storage/notify.js';
 import { allDays, allEntries, allScreenings, getPreferences } from '../../storage/repositories.js';
 import type { Preferences } from '../../storage/types.js';
 import { diaryOf } from '../diary/model.js';
@@ -22,10 +23,33 @@ export interface DeviceEvidence {
 }
 
 /**
+ * The read of the device in progress, shared by whoever asks while it runs: the diary home's two safety
+ * notices (the live recommendation card, the first days of a break) ask at once, and each read the whole
+ * diary and ran liveRecommendation in the first commit's effects (ADR 0010). A write ends the sharing: a
+ * caller after a write never gets a read that started before it.
+ */
+let reading: Promise<DeviceEvidence> | undefined;
+onChange(() => {
+  reading = undefined;
+});
+
+/**
  * Reads the device and runs @oz/core liveRecommendation on all of it: every questionnaire result (the latest
  * of each counts), the diary, the profile and the safety answers — never a snapshot stored with a result.
  */
-export async function loadDeviceEvidence(): Promise<DeviceEvidence> {
+export function loadDeviceEvidence(): Promise<DeviceEvidence> {
+  if (reading === undefined) {
+    const read = readDeviceEvidence();
+    reading = read;
+    const done = (): void => {
+      if (reading === read) reading = undefined;
+    };
+    read.then(done, done);
+  }
+  return reading;
+}
+
+async function readDeviceEvidence(): Promise<DeviceEvidence> {
   const [screenings, entries, days, preferences] = await Promise.all([
     allScreenings(),
     allEntries(),
