@@ -3,19 +3,15 @@
 // edge of the visited box: a parallel, or a meridian's great circle) decides whether the `limit` best so far
 // are final — every structure's rank is at least its distance. The order is the SQL search's
 // (StructuresRepository.findNearest): rank (orientationDistanceKm), then distance, then id.
-import {
-  EARTH_MEAN_RADIUS_KM,
-  cosOfLatitude,
-  haversineFromCosines,
-  kmToMeridianOffset,
-  orientationDistanceKm,
-} from '@oz/core';
+import { kmToMeridianOffset } from '@oz/core';
 import type { LatLon } from '@oz/core';
 import { KM_PER_DEGREE_LATITUDE } from '../geo/search-radii.js';
-import { TopHits } from './top-hits.js';
+import { Search, searchRecords } from './search-records.js';
+import type { SearchFilter } from './search-records.js';
 import type { HitList } from './top-hits.js';
 
 export type { HitList } from './top-hits.js';
+export type { SearchFilter } from './search-records.js';
 
 /** Covers the rounding of cell numbers: a point may sit a hair outside its cell's nominal edges. */
 const EDGE_EPSILON_DEGREES = 1e-9;
@@ -50,14 +46,6 @@ export interface SearchColumns {
   readonly typeBits: Uint8Array;
   readonly publicBits: Uint8Array;
   readonly acceptingNewPeople: readonly (boolean | null)[];
-}
-
-export interface SearchFilter {
-  /** Bits of the wanted types; 0 = any type. */
-  typeMask: number;
-  /** Bit of the public served; 0 = any. */
-  publicMask: number;
-  limit: number;
 }
 
 /**
@@ -124,8 +112,8 @@ function cellSizeFor(latitudes: Float64Array, longitudes: Float64Array): number 
 export interface ArrangedColumns {
   grid: PointGrid;
   columns: SearchColumns;
-  /** Each structure's position on the unit sphere, x y z after one another (the search's pre-filter). */
-  unitVectors: Float64Array;
+  /** What a search reads of each structure, one record each (search-records.ts). */
+  records: Float64Array;
   /** Each structure's place in the order of ids (`localeCompare`, the order ties take in SQL). */
   idOrder: Int32Array;
   /** `order[position]` = the input position of the structure now at `position`. */
@@ -136,16 +124,22 @@ export interface ArrangedColumns {
 export function arrangeByCell(input: SearchColumns): ArrangedColumns {
   const grid = new PointGrid(input.latitudes, input.longitudes);
   const { order } = grid;
-  const unitVectors = new Float64Array(3 * input.size);
-  order.forEach((inputPosition, position) => {
-    const [x, y, z] = unitVectorOf(input.latitudes[inputPosition] ?? 0, input.longitudes[inputPosition] ?? 0);
-    unitVectors.set([x, y, z], 3 * position);
+  const records = searchRecords(input.size, (position) => {
+    const inputPosition = order[position] ?? 0;
+    return {
+      latitude: input.latitudes[inputPosition] ?? 0,
+      longitude: input.longitudes[inputPosition] ?? 0,
+      cosLatitude: input.cosLatitudes[inputPosition] ?? 0,
+      typeBits: input.typeBits[inputPosition] ?? 0,
+      publicBits: input.publicBits[inputPosition] ?? 0,
+      acceptingNewPeople: input.acceptingNewPeople[inputPosition] ?? null,
+    };
   });
   const ids = permuted(input.ids, order);
   return {
     grid,
     order,
-    unitVectors,
+    records,
     idOrder: orderOf(ids),
     columns: {
       size: input.size,
@@ -199,7 +193,7 @@ const NO_HITS: HitList = {
 export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: SearchFilter): HitList {
   if (filter.limit <= 0) return NO_HITS;
   const { columns, grid } = arranged;
-  const search = new Search(arranged, center, filter);
+  const search = new Search(arranged.records, arranged.idOrder, center, filter);
   const [latCell, lonCell] = [grid.cellOf(center.latitude), grid.cellOf(center.longitude)];
   for (let ring = 0; (2 * ring + 1) ** 2 <= columns.size + 64; ring += 1) {
     // The cells at Chebyshev distance `ring` from the centre cell: whole top and bottom rows, two per row between.
@@ -217,83 +211,9 @@ export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: S
   }
   // Visiting more cells would cost more than ranking everything (few structures, a rare filter, a search far
   // from any structure, or near a pole or the antimeridian): rank them all.
-  const everything = new Search(arranged, center, filter);
+  const everything = new Search(arranged.records, arranged.idOrder, center, filter);
   everything.scan(0, columns.size);
   return everything.best.sorted();
-}
-
-class Search {
-  readonly centerCos: number;
-  readonly best: TopHits;
-  private readonly columns: SearchColumns;
-  private readonly unitVectors: Float64Array;
-  /** The centre on the unit sphere. */
-  private readonly centerX: number;
-  private readonly centerY: number;
-  private readonly centerZ: number;
-  /** Below this dot product with the centre, a structure cannot enter the list: skipped (see skipDotBelow). */
-  private minimumDot = -2;
-
-  constructor(
-    arranged: ArrangedColumns,
-    private readonly center: LatLon,
-    private readonly filter: SearchFilter,
-  ) {
-    this.columns = arranged.columns;
-    this.unitVectors = arranged.unitVectors;
-    this.centerCos = cosOfLatitude(center.latitude);
-    [this.centerX, this.centerY, this.centerZ] = unitVectorOf(center.latitude, center.longitude);
-    this.best = new TopHits(filter.limit, arranged.idOrder);
-  }
-
-  /**
-   * Offers the structures at positions `start`…`end` (excluded). One loop with everything it reads in locals:
-   * most structures are turned away by a mask or by the dot product, a few instructions each.
-   */
-  scan(start: number, end: number): void {
-    const { typeBits, publicBits, latitudes, longitudes, cosLatitudes, acceptingNewPeople } = this.columns;
-    const { typeMask, publicMask } = this.filter;
-    const { unitVectors, centerX, centerY, centerZ, best, centerCos } = this;
-    const { latitude: centerLatitude, longitude: centerLongitude } = this.center;
-    for (let position = start; position < end; position += 1) {
-      if (typeMask !== 0 && ((typeBits[position] ?? 0) & typeMask) === 0) continue;
-      if (publicMask !== 0 && ((publicBits[position] ?? 0) & publicMask) === 0) continue;
-      // Every rank is at least the distance: once the list is full, a structure farther than the worst rank
-      // cannot enter it. The dot product of unit vectors tells without trigonometry.
-      const at = 3 * position;
-      const dot =
-        (unitVectors[at] ?? 0) * centerX +
-        (unitVectors[at + 1] ?? 0) * centerY +
-        (unitVectors[at + 2] ?? 0) * centerZ;
-      if (dot < this.minimumDot) continue;
-      const distanceKm = haversineFromCosines(
-        centerLatitude,
-        centerLongitude,
-        centerCos,
-        latitudes[position] ?? 0,
-        longitudes[position] ?? 0,
-        cosLatitudes[position] ?? 0,
-      );
-      const rankKm = orientationDistanceKm(distanceKm, acceptingNewPeople[position] ?? null);
-      if (best.offer(position, rankKm, distanceKm) && best.full)
-        this.minimumDot = skipDotBelow(best.worstRankKm());
-    }
-  }
-}
-
-/**
- * The cosine of the angle `rankKm` spans on the sphere, lowered by a margin far above the rounding of either
- * computation (1e-9: a few metres at 10 km), so that nothing the haversine would rank in is skipped.
- */
-function skipDotBelow(rankKm: number): number {
-  const angle = rankKm / EARTH_MEAN_RADIUS_KM;
-  return angle >= Math.PI ? -2 : Math.cos(angle) - 1e-9;
-}
-
-/** A point on the unit sphere (x towards 0° 0°, z towards the north pole). */
-function unitVectorOf(latitude: number, longitude: number): [number, number, number] {
-  const [phi, lambda] = [(latitude * Math.PI) / 180, (longitude * Math.PI) / 180];
-  return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
 
 /**
