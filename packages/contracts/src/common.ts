@@ -79,13 +79,13 @@ export const IdSchema = z
  * string into 0; a query number here is plain decimal notation only (numbers are accepted too, for callers that
  * build the query object in code).
  */
-const DECIMAL = /^-?\d{1,12}(\.\d{1,15})?$/;
-const INTEGER = /^\d{1,9}$/;
+export const QUERY_DECIMAL = /^-?\d{1,12}(\.\d{1,15})?$/;
+export const QUERY_INTEGER = /^\d{1,9}$/;
 
 /** A decimal number in a query string (`48.85`, `-1.5`), then checked by `schema`. */
 export function queryNumber<T extends z.ZodType<number, number>>(schema: T) {
   return z
-    .union([z.number(), z.string().regex(DECIMAL).transform(Number)], {
+    .union([z.number(), z.string().regex(QUERY_DECIMAL).transform(Number)], {
       error: 'expected a decimal number (like 48.85)',
     })
     .pipe(schema);
@@ -94,6 +94,8 @@ export function queryNumber<T extends z.ZodType<number, number>>(schema: T) {
 /** A whole number in a query string, from `min` to `max`. */
 export function queryInteger(min: number, max: number) {
   return z
-    .union([z.number(), z.string().regex(INTEGER).transform(Number)], { error: 'expected a whole number' })
+    .union([z.number(), z.string().regex(QUERY_INTEGER).transform(Number)], {
+      error: 'expected a whole number',
+    })
     .pipe(z.number().int().min(min).max(max));
 }

@@ -6,6 +6,7 @@ import { PUBLICS, STRUCTURE_TYPES, StructureSchema } from '@oz/contracts';
 import type { Coverage, Place, Public, Structure, StructureType } from '@oz/contracts';
 import { cosOfLatitude } from '@oz/core';
 import type { LatLon } from '@oz/core';
+import { placeJson } from '../places/search-place.js';
 import { CoverageTally } from './coverage.js';
 import { assembleAnswer, structurePieces } from './json-pieces.js';
 import type { JsonPieces } from './json-pieces.js';
@@ -106,7 +107,7 @@ export class DirectoryIndex {
 
   /** `GET /api/structures`: the whole answer as UTF-8 JSON, copied from the pieces encoded at build time. */
   searchBody(place: Place, query: DirectoryQuery): Buffer {
-    const head = `{"place":${JSON.stringify(place)},"structures":[`;
+    const head = `{"place":${placeJson(place)},"structures":[`;
     return assembleAnswer(head, this.openJson, this.hits(query), this.answerTail);
   }
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cosOfLatitude, haversineKm, orientationDistanceKm } from '@oz/core';
 import type { LatLon } from '@oz/core';
-import { arrangeByCell, hitsOf, nearestHits } from './nearest-search.js';
+import { arrangeByCell, cellGapKm, hitsOf, nearestHits } from './nearest-search.js';
 import type { SearchColumns, SearchFilter } from './nearest-search.js';
 
 interface Entry {
@@ -120,5 +120,38 @@ describe('nearestHits', () => {
     const origin = { latitude: 0, longitude: 0 };
     expect(nearestHits(arranged, origin, { typeMask: 0, publicMask: 0, limit: 5 }).count).toBe(0);
     expect(nearestHits(arranged, origin, { typeMask: 0, publicMask: 0, limit: 0 }).count).toBe(0);
+  });
+});
+
+describe('cellGapKm', () => {
+  it('never exceeds the distance from the centre to a point of the cell', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -80, max: 80, noNaN: true }),
+        fc.double({ min: -179, max: 179, noNaN: true }),
+        fc.constantFrom(0.02, 0.1, 0.5, 2),
+        fc.integer({ min: -6, max: 6 }),
+        fc.integer({ min: -6, max: 6 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (latitude, longitude, cellDegrees, dLat, dLon, northward, eastward) => {
+          const center = { latitude, longitude };
+          const [latCell, lonCell] = [
+            Math.floor(latitude / cellDegrees) + dLat,
+            Math.floor(longitude / cellDegrees) + dLon,
+          ];
+          // Cells beyond a pole hold nothing.
+          fc.pre(latCell * cellDegrees >= -90 && (latCell + 1) * cellDegrees <= 90);
+          const point = {
+            latitude: (latCell + northward) * cellDegrees,
+            longitude: (lonCell + eastward) * cellDegrees,
+          };
+          const gap = cellGapKm(center, cosOfLatitude(latitude), cellDegrees, latCell, lonCell);
+          expect(gap).toBeLessThanOrEqual(haversineKm(center, point));
+          if (dLat === 0 && dLon === 0) expect(gap).toBe(0);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

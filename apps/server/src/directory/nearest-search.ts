@@ -3,9 +3,10 @@
 // edge of the visited box: a parallel, or a meridian's great circle) decides whether the `limit` best so far
 // are final — every structure's rank is at least its distance. The order is the SQL search's
 // (StructuresRepository.findNearest): rank (orientationDistanceKm), then distance, then id.
-import { kmToMeridianOffset } from '@oz/core';
+import { EARTH_MEAN_RADIUS_KM, kmToMeridianOffset } from '@oz/core';
 import type { LatLon } from '@oz/core';
 import { KM_PER_DEGREE_LATITUDE } from '../geo/search-radii.js';
+import { CellTable } from './cell-table.js';
 import { Search, searchRecords } from './search-records.js';
 import type { SearchFilter } from './search-records.js';
 import type { HitList } from './top-hits.js';
@@ -15,7 +16,10 @@ export type { SearchFilter } from './search-records.js';
 
 /** Covers the rounding of cell numbers: a point may sit a hair outside its cell's nominal edges. */
 const EDGE_EPSILON_DEGREES = 1e-9;
-/** Cells per row of the key space (longitudes −180…180 at the finest size), offset to stay positive. */
+/**
+ * Cells per row of the key space (longitudes −180…180 at the finest size), offset to stay positive: keys stay
+ * below 2^30, within a 32-bit integer (CellTable).
+ */
 const KEY_ROW = 1 << 15;
 const KEY_OFFSET = 1 << 14;
 /**
@@ -60,7 +64,7 @@ export class PointGrid {
   /** Positions of cell `c`: from `starts[c]` (included) to `ends[c]` (excluded). */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  private readonly cells = new Map<number, number>();
+  private readonly cells: CellTable;
 
   constructor(latitudes: Float64Array, longitudes: Float64Array) {
     this.cellDegrees = cellSizeFor(latitudes, longitudes);
@@ -74,13 +78,15 @@ export class PointGrid {
     this.order = new Int32Array(latitudes.length);
     this.starts = new Int32Array(lists.size);
     this.ends = new Int32Array(lists.size);
+    this.cells = new CellTable(lists.size);
     let next = 0;
+    let cell = 0;
     for (const [key, list] of lists) {
-      const cell = this.cells.size;
       this.cells.set(key, cell);
       this.starts[cell] = next;
       for (const position of list) this.order[next++] = position;
       this.ends[cell] = next;
+      cell += 1;
     }
   }
 
@@ -90,7 +96,7 @@ export class PointGrid {
 
   /** The cell's number, or −1 when no structure lies in it. */
   cellAt(latCell: number, lonCell: number): number {
-    return this.cells.get(keyOf(latCell, lonCell)) ?? -1;
+    return this.cells.get(keyOf(latCell, lonCell));
   }
 }
 
@@ -202,6 +208,12 @@ export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: S
       for (let dLon = -ring; dLon <= ring; dLon += step) {
         const cell = grid.cellAt(latCell + dLat, lonCell + dLon);
         if (cell < 0) continue;
+        // A cell wholly farther than the worst hit kept holds nothing that could enter the list: a ring's corners
+        // often are (callgrind, issue 13: a third fewer structures read per search).
+        if (search.best.full) {
+          const gap = cellGapKm(center, search.centerCos, grid.cellDegrees, latCell + dLat, lonCell + dLon);
+          if (gap > search.best.worstRankKm()) continue;
+        }
         search.scan(grid.starts[cell] ?? 0, grid.ends[cell] ?? 0);
       }
     }
@@ -214,6 +226,33 @@ export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: S
   const everything = new Search(arranged.records, arranged.idOrder, center, filter);
   everything.scan(0, columns.size);
   return everything.best.sorted();
+}
+
+/**
+ * A lower bound of the distance from the centre to anything in the cell (km), without trigonometry: the larger of
+ * the gap in latitude (an arc of meridian) and the gap in longitude (the distance to a meridian's great circle,
+ * asin(cos φ · sin Δλ) · R, bounded below by cos φ · (Δλ − Δλ³/6) · R since asin x ≥ x and sin x ≥ x − x³/6).
+ * 0 for the centre's own row and column, and for a cell 90° of longitude away or more (no bound claimed).
+ */
+export function cellGapKm(
+  center: LatLon,
+  centerCos: number,
+  cellDegrees: number,
+  latCell: number,
+  lonCell: number,
+): number {
+  const south = latCell * cellDegrees;
+  const west = lonCell * cellDegrees;
+  const latGap =
+    Math.max(0, south - center.latitude, center.latitude - south - cellDegrees) - EDGE_EPSILON_DEGREES;
+  const lonGap =
+    Math.max(0, west - center.longitude, center.longitude - west - cellDegrees) - EDGE_EPSILON_DEGREES;
+  const latKm = latGap * KM_PER_DEGREE_LATITUDE;
+  if (lonGap <= 0 || lonGap + cellDegrees >= 90) return Math.max(0, latKm);
+  const radians = (lonGap * Math.PI) / 180;
+  // Cubed by hand: `** 3` calls pow().
+  const lonKm = centerCos * (radians - (radians * radians * radians) / 6) * EARTH_MEAN_RADIUS_KM;
+  return Math.max(0, latKm, lonKm);
 }
 
 /**

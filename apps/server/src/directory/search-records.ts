@@ -124,11 +124,14 @@ export class Search {
 }
 
 /**
- * The cosine of the angle `rankKm` spans on the sphere, lowered by a margin far above the rounding of either
- * computation (1e-9: a few metres at 10 km), so that nothing the haversine would rank in is skipped.
+ * A lower bound of the cosine of the angle `rankKm` spans on the sphere, lowered by a margin far above the rounding
+ * of either computation (1e-9: a few metres at 10 km), so that nothing the haversine would rank in is skipped.
+ * Below 0.1 rad (637 km), 1 − θ²/2 (never above cos θ, and within θ⁴/24 < 5e-6 of it) spares a call to cos on
+ * every hit that enters the list.
  */
 function skipDotBelow(rankKm: number): number {
   const angle = rankKm / EARTH_MEAN_RADIUS_KM;
+  if (angle < 0.1) return 1 - (angle * angle) / 2 - 1e-9;
   return angle >= Math.PI ? -2 : Math.cos(angle) - 1e-9;
 }
 

@@ -97,16 +97,27 @@ export class TopHits {
   sorted(): HitList {
     const { positions, distancesKm, ranksKm } = result;
     const count = this.count;
-    // Taking the worst (the root) one at a time gives the order without a comparator-driven sort.
-    while (this.count > 0) {
-      const slot = this.heap[0] ?? 0;
-      this.count -= 1;
-      positions[this.count] = this.positions[slot] ?? 0;
-      distancesKm[this.count] = this.distances[slot] ?? 0;
-      ranksKm[this.count] = this.ranks[slot] ?? 0;
-      this.heap[0] = this.heap[this.count] ?? 0;
-      this.siftDown(0);
+    // The heap is no longer needed: it becomes the slots' order. An insertion sort on ranks (the distance and the
+    // id only break ties) costs a third of popping the heap 20 times (callgrind, issue 13).
+    const order = this.heap;
+    for (let slot = 0; slot < count; slot += 1) {
+      const rank = this.ranks[slot] ?? 0;
+      let at = slot;
+      for (; at > 0; at -= 1) {
+        const previous = order[at - 1] ?? 0;
+        const previousRank = this.ranks[previous] ?? 0;
+        if (rank > previousRank || (rank === previousRank && this.after(slot, previous))) break;
+        order[at] = previous;
+      }
+      order[at] = slot;
     }
+    for (let index = 0; index < count; index += 1) {
+      const slot = order[index] ?? 0;
+      positions[index] = this.positions[slot] ?? 0;
+      distancesKm[index] = this.distances[slot] ?? 0;
+      ranksKm[index] = this.ranks[slot] ?? 0;
+    }
+    this.count = 0;
     return { count, positions, distancesKm, ranksKm };
   }
 

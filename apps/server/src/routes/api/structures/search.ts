@@ -14,6 +14,7 @@ import type { StructureSearchQuery } from '@oz/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { NotFoundError } from '../../../errors.js';
+import { searchQueryValidatorCompiler } from '../../../directory/coordinates-query.js';
 import type { DirectoryIndex } from '../../../directory/directory-index.js';
 import { SearchAnswers } from '../../../directory/search-answers.js';
 import { JSON_TYPE } from '../../../prebuilt-json.js';
@@ -44,6 +45,8 @@ const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
           429: ApiErrorSchema,
         },
       },
+      // The plain `lat`/`lon` query read without zod (coordinates-query.ts); everything else as on other routes.
+      validatorCompiler: searchQueryValidatorCompiler,
     },
     (request, reply) => {
       const answer = (index: DirectoryIndex): void => {
