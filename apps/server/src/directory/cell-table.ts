@@ -31,11 +31,11 @@ export class CellTable {
     this.cells[slot] = cell;
   }
 
-  /** The cell's number, or −1 when no structure lies in it. */
-  get(key: number): number {
-    if (key === NO_KEY) return -1;
+  /** The cell's number, or undefined when no structure lies in it. */
+  get(key: number): number | undefined {
+    if (key === NO_KEY) return undefined;
     const slot = this.slotOf(key);
-    return this.keys[slot] === key ? (this.cells[slot] ?? -1) : -1;
+    return this.keys[slot] === key ? this.cells[slot] : undefined;
   }
 
   /** Where `key` is, or the empty slot where it would go (linear probing). */
