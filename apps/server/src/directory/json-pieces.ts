@@ -92,29 +92,35 @@ export function structurePieces(openJson: readonly string[]): JsonPieces {
 }
 
 /**
+ * Bytes a distance takes at most once written: Earth's half circumference in tenths of km is 200 375, written
+ * `20037.5`. Distances come from the haversine, never farther than that.
+ */
+const MAX_DISTANCE_BYTES = 7;
+
+/**
  * The search answer: `head`, then each hit as its structure's JSON without the closing brace followed by
  * `,"distanceKm":<km>}`, separated by commas, then `tail`. Distances are written as `displayedKm` (@oz/core)
  * prints them: to the nearest 100 m, without a trailing `.0`. `pieces` come from structurePieces.
+ * Written in one pass into room reserved for the longest answer these hits could make (their pieces, the longest
+ * distances), the unused rest given back: measuring every distance's digits first cost a second pass.
  */
 export function assembleAnswer(head: string, pieces: JsonPieces, hits: HitList, tail: Buffer): Buffer {
   const { count, positions, distancesKm } = hits;
-  const headBytes = Buffer.byteLength(head);
-  let size = headBytes + tail.length + Math.max(0, count - 1);
-  for (let index = 0; index < count; index += 1) {
-    const tenths = Math.round((distancesKm[index] ?? 0) * 10);
-    size += pieces.lengthOf(positions[index] ?? 0) + distanceLength(tenths) + 1;
-  }
-  const answer = answerBuffer(size);
-  answer.write(head, 0);
-  let offset = headBytes;
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  let room = 3 * head.length + tail.length + count * (MAX_DISTANCE_BYTES + 2);
+  for (let index = 0; index < count; index += 1) room += pieces.lengthOf(positions[index] ?? 0);
+  const target = reserve(room);
+  let offset = target.start;
+  const answer = target.buffer;
+  offset += answer.write(head, offset);
   for (let index = 0; index < count; index += 1) {
     if (index > 0) answer[offset++] = COMMA;
     offset = pieces.copyInto(positions[index] ?? 0, answer, offset);
     offset = writeDistance(Math.round((distancesKm[index] ?? 0) * 10), answer, offset);
     answer[offset++] = CLOSING_BRACE;
   }
-  answer.set(tail, offset);
-  return answer;
+  copyBytes.call(answer, tail, offset);
+  return commit(target, offset + tail.length);
 }
 
 /**
@@ -126,22 +132,27 @@ const SLAB_BYTES = 1 << 20;
 let slab = Buffer.allocUnsafe(SLAB_BYTES);
 let slabUsed = 0;
 
-function answerBuffer(size: number): Buffer {
-  if (size > SLAB_BYTES / 8) return Buffer.allocUnsafe(size);
-  if (slabUsed + size > SLAB_BYTES) {
+interface Reserved {
+  buffer: Buffer;
+  start: number;
+}
+
+/** Room for `bytes` at `start` in `buffer`: in the slab, or a buffer of its own when that is large. */
+function reserve(bytes: number): Reserved {
+  if (bytes > SLAB_BYTES / 8) return { buffer: Buffer.allocUnsafe(bytes), start: 0 };
+  if (slabUsed + bytes > SLAB_BYTES) {
     slab = Buffer.allocUnsafe(SLAB_BYTES);
     slabUsed = 0;
   }
-  const answer = slab.subarray(slabUsed, slabUsed + size);
-  // Keep the next slice 8-byte aligned, as Node's pool does.
-  slabUsed += size + ((8 - (size % 8)) % 8);
-  return answer;
+  return { buffer: slab, start: slabUsed };
 }
 
-/** Characters of a distance in tenths of km once written (`12`, `12.3`). */
-function distanceLength(tenths: number): number {
-  const units = Math.floor(tenths / 10);
-  return digitCount(units) + (tenths % 10 === 0 ? 0 : 2);
+/** The answer written in reserved room, up to `end`; the slab's unused rest goes to the next answer. */
+function commit(reserved: Reserved, end: number): Buffer {
+  if (reserved.buffer !== slab) return reserved.buffer.subarray(0, end);
+  // Keep the next slice 8-byte aligned, as Node's pool does.
+  slabUsed = end + ((8 - (end % 8)) % 8);
+  return slab.subarray(reserved.start, end);
 }
 
 function digitCount(value: number): number {

@@ -206,14 +206,15 @@ export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: S
     for (let dLat = -ring; dLat <= ring; dLat += 1) {
       const step = dLat === -ring || dLat === ring ? 1 : 2 * ring;
       for (let dLon = -ring; dLon <= ring; dLon += step) {
-        const cell = grid.cellAt(latCell + dLat, lonCell + dLon);
-        if (cell === undefined) continue;
         // A cell wholly farther than the worst hit kept holds nothing that could enter the list: a ring's corners
-        // often are (callgrind, issue 13: a third fewer structures read per search).
+        // often are (callgrind, issue 13: a third fewer structures read per search). Told by arithmetic alone,
+        // before the cell table is read.
         if (search.best.full) {
           const gap = cellGapKm(center, search.centerCos, grid.cellDegrees, latCell + dLat, lonCell + dLon);
           if (gap > search.best.worstRankKm()) continue;
         }
+        const cell = grid.cellAt(latCell + dLat, lonCell + dLon);
+        if (cell === undefined) continue;
         search.scan(grid.starts[cell] ?? 0, grid.ends[cell] ?? 0);
       }
     }
