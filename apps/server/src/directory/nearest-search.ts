@@ -61,10 +61,8 @@ export class PointGrid {
   readonly cellDegrees: number;
   /** `order[position]` = the input position of the structure stored at `position`. */
   readonly order: Int32Array;
-  /** Positions of cell `c`: from `starts[c]` (included) to `ends[c]` (excluded). */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  private readonly cells: CellTable;
+  /** Each cell's positions, by cell key. */
+  readonly cells: CellTable;
 
   constructor(latitudes: Float64Array, longitudes: Float64Array) {
     this.cellDegrees = cellSizeFor(latitudes, longitudes);
@@ -76,17 +74,13 @@ export class PointGrid {
       else list.push(position);
     });
     this.order = new Int32Array(latitudes.length);
-    this.starts = new Int32Array(lists.size);
-    this.ends = new Int32Array(lists.size);
     this.cells = new CellTable(lists.size);
     let next = 0;
-    let cell = 0;
-    for (const [key, list] of lists) {
-      this.cells.set(key, cell);
-      this.starts[cell] = next;
+    // Cells in key order, row after row: the cells of a row that a search reads lie side by side in memory.
+    for (const [key, list] of [...lists].sort(([a], [b]) => a - b)) {
+      const start = next;
       for (const position of list) this.order[next++] = position;
-      this.ends[cell] = next;
-      cell += 1;
+      this.cells.set(key, start, next);
     }
   }
 
@@ -94,9 +88,9 @@ export class PointGrid {
     return Math.floor(degrees / this.cellDegrees);
   }
 
-  /** The cell's number, or undefined when no structure lies in it. */
+  /** The cell's entry in `cells` (its positions: cells.startOf, cells.endOf), or undefined when it is empty. */
   cellAt(latCell: number, lonCell: number): number | undefined {
-    return this.cells.get(keyOf(latCell, lonCell));
+    return this.cells.find(keyOf(latCell, lonCell));
   }
 }
 
@@ -215,7 +209,7 @@ export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: S
         }
         const cell = grid.cellAt(latCell + dLat, lonCell + dLon);
         if (cell === undefined) continue;
-        search.scan(grid.starts[cell] ?? 0, grid.ends[cell] ?? 0);
+        search.scan(grid.cells.startOf(cell), grid.cells.endOf(cell));
       }
     }
     const bound = unvisitedLowerBoundKm(center, search.centerCos, grid.cellDegrees, latCell, lonCell, ring);
