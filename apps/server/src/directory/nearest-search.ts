@@ -190,9 +190,13 @@ const NO_HITS: HitList = {
   ranksKm: new Float64Array(0),
 };
 
-export function nearestHits(arranged: ArrangedColumns, center: LatLon, filter: SearchFilter): HitList {
+export function nearestHits(arranged: ArrangedColumns, place: LatLon, filter: SearchFilter): HitList {
   if (filter.limit <= 0) return NO_HITS;
   const { columns, grid } = arranged;
+  // The centre as an object of one shape, whatever the caller passed (a position, a commune, a postal code:
+  // places of several shapes): the loops below read it on every cell, and V8 reads a property of objects of
+  // many shapes through a slower, generic path.
+  const center: LatLon = { latitude: place.latitude, longitude: place.longitude };
   const search = new Search(arranged.records, arranged.idOrder, center, filter);
   const [latCell, lonCell] = [grid.cellOf(center.latitude), grid.cellOf(center.longitude)];
   for (let ring = 0; (2 * ring + 1) ** 2 <= columns.size + 64; ring += 1) {

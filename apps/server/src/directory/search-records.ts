@@ -72,8 +72,12 @@ export class Search {
   private readonly centerX: number;
   private readonly centerY: number;
   private readonly centerZ: number;
-  /** Below this dot product with the centre, a structure cannot enter the list: skipped (see skipDotBelow). */
-  private minimumDot = -2;
+  /**
+   * Below this dot product with the centre, a structure cannot enter the list: skipped (see skipDotBelow). A double
+   * from the start (−∞, nothing skipped yet): a field first holding a small integer and then a double changes the
+   * object's hidden class on the first search, and the optimised search code is thrown away (--trace-deopt).
+   */
+  private minimumDot = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly records: Float64Array,
@@ -132,7 +136,7 @@ export class Search {
 function skipDotBelow(rankKm: number): number {
   const angle = rankKm / EARTH_MEAN_RADIUS_KM;
   if (angle < 0.1) return 1 - (angle * angle) / 2 - 1e-9;
-  return angle >= Math.PI ? -2 : Math.cos(angle) - 1e-9;
+  return angle >= Math.PI ? Number.NEGATIVE_INFINITY : Math.cos(angle) - 1e-9;
 }
 
 /** A point on the unit sphere (x towards 0° 0°, z towards the north pole). */
