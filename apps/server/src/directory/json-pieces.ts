@@ -92,8 +92,8 @@ export function structurePieces(openJson: readonly string[]): JsonPieces {
 }
 
 /**
- * Bytes a distance takes at most once written: Earth's half circumference in tenths of km is 200 375, written
- * `20037.5`. Distances come from the haversine, never farther than that.
+ * Bytes a distance takes at most once written: the haversine never exceeds half a great circle, π × 6371.0088 km
+ * (@oz/core's mean radius) ≈ 20 015.1 km, written `20015.1`.
  */
 const MAX_DISTANCE_BYTES = 7;
 
